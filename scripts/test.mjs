@@ -1,0 +1,71 @@
+// `npm test`: every check in one run. Each step's output streams through; its counts are read
+// from its own summary line (or its exit code for a single check). The last line is the sum:
+// "N passed, N failed, N skipped". Exits non-zero when anything failed.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'eslint', cmd: 'npx eslint --max-warnings 0 .' },
+  { name: 'prettier', cmd: 'npx prettier --check --log-level warn .' },
+  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json' },
+  { name: 'build', cmd: 'npm run --silent build' },
+  { name: 'browsers', cmd: 'npx wtr' },
+  { name: 'node', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/node/' },
+  { name: 'size', cmd: 'node scripts/size.mjs' },
+];
+
+const only = process.env.TEST_STEPS?.split(',');
+
+function run(cmd) {
+  return new Promise(resolve => {
+    const child = spawn(cmd, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    let out = '';
+    child.stdout.on('data', d => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', d => {
+      out += d;
+      process.stderr.write(d);
+    });
+    child.on('close', code => resolve({ code: code ?? 1, out }));
+  });
+}
+
+/** Counts from a step's last summary line: "N passed, N failed[, N skipped]" or node's "ℹ pass N". */
+function counts(out) {
+  const summary = [...out.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
+  if (summary) return { passed: +summary[1], failed: +summary[2], skipped: +(summary[3] ?? 0) };
+  const pass = [...out.matchAll(/^\S* ?pass (\d+)$/gm)].at(-1);
+  const fail = [...out.matchAll(/^\S* ?fail (\d+)$/gm)].at(-1);
+  const skip = [...out.matchAll(/^\S* ?skipped (\d+)$/gm)].at(-1);
+  if (pass && fail) return { passed: +pass[1], failed: +fail[1], skipped: +(skip?.[1] ?? 0) };
+  return null;
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const rows = [];
+for (const step of steps) {
+  if (only && !only.includes(step.name)) continue;
+  console.log(`\n━━ ${step.name}: ${step.cmd}`);
+  const started = Date.now();
+  const { code, out } = await run(step.cmd);
+  const found =
+    counts(out) ?? (code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+  // A runner that failed without counting a failure (crash, config error) still fails the step.
+  if (code !== 0 && found.failed === 0) found.failed = 1;
+  for (const key of Object.keys(total)) total[key] += found[key];
+  rows.push([step.name, found, code, ((Date.now() - started) / 1000).toFixed(1)]);
+}
+
+console.log('\n━━ summary');
+for (const [name, c, code, secs] of rows) {
+  console.log(
+    `${name.padEnd(10)} ${String(c.passed).padStart(4)} passed ${String(c.failed).padStart(3)} failed ${String(c.skipped).padStart(3)} skipped  exit ${code}  ${secs}s`,
+  );
+}
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exitCode = total.failed > 0 ? 1 : 0;

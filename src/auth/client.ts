@@ -1,0 +1,47 @@
+import { emit } from './events.js';
+import { registry } from './registry.js';
+import type { AuthClient } from './types.js';
+
+type WithAuth = typeof globalThis & { Auth?: unknown };
+
+/**
+ * The client an element uses: its `auth` property when set, else `window.Auth`; a value without
+ * a `signOut` method is no client.
+ */
+export function resolveClient(own?: AuthClient | null): AuthClient | null {
+  const value = own ?? (globalThis as WithAuth).Auth;
+  return typeof (value as AuthClient | null)?.signOut == 'function' ? (value as AuthClient) : null;
+}
+
+/**
+ * Turns `window.Auth` into an accessor (keeping its value) whose setter dispatches
+ * `auth-client-change`, so that a plain `window.Auth = client` after the elements connected is
+ * seen. Skipped when the property is not configurable (a global `var Auth`): elements still
+ * re-read it at click time, and `setAuth()` announces the change itself.
+ */
+export function watchGlobalClient(): boolean {
+  const reg = registry();
+  if (!reg.watched) {
+    reg.watched = true;
+    if (Object.getOwnPropertyDescriptor(window, 'Auth')?.configurable === false) return false;
+    let value = (window as WithAuth).Auth;
+    Object.defineProperty(window, 'Auth', {
+      configurable: true,
+      enumerable: true,
+      get: () => value,
+      set(next) {
+        value = next;
+        emit(window, 'auth-client-change', {});
+      },
+    });
+  }
+  return Object.getOwnPropertyDescriptor(window, 'Auth')?.set != null;
+}
+
+/** Sets `window.Auth` (or `globalThis.Auth` outside a browser) and tells every element. */
+export function setAuth(client: AuthClient | null): void {
+  const browser = typeof window == 'object';
+  const observed = browser && watchGlobalClient();
+  (globalThis as WithAuth).Auth = client;
+  if (browser && !observed) emit(window, 'auth-client-change', {});
+}

@@ -1,0 +1,92 @@
+import type { SignOutScope } from './types.js';
+
+export interface AuthSignOutDetail {
+  /** The target for scope `session`, else `null`. */
+  readonly sessionId: string | null;
+  readonly scope: SignOutScope;
+  /** The vetted absolute redirect target, or `null` (none, or rejected). */
+  readonly redirectUrl: string | null;
+}
+
+export interface AuthSignedOutDetail extends AuthSignOutDetail {
+  /** `other-tab` when another page of this origin signed out (dispatched on `window`). */
+  readonly source: 'this-tab' | 'other-tab';
+}
+
+export type AuthSignOutErrorCode = 'failed' | 'timeout' | 'unsupported' | 'unknown-session' | 'no-auth-client';
+
+export interface AuthSignOutErrorDetail {
+  readonly error: Error;
+  readonly code: AuthSignOutErrorCode;
+  readonly sessionId: string | null;
+  readonly scope: SignOutScope;
+}
+
+export interface AuthSessionSwitchDetail {
+  readonly sessionId: string;
+}
+
+export type AuthSessionSwitchErrorCode = 'failed' | 'timeout' | 'unsupported';
+
+export interface AuthSessionSwitchErrorDetail {
+  readonly error: Error;
+  readonly code: AuthSessionSwitchErrorCode;
+  readonly sessionId: string;
+}
+
+export interface AuthNavigateDetail {
+  readonly url: string | null;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the events carry `{}` by contract
+export type AuthEmptyDetail = {};
+
+export type AuthSignOutEvent = CustomEvent<AuthSignOutDetail>;
+export type AuthSignedOutEvent = CustomEvent<AuthSignedOutDetail>;
+export type AuthSignOutErrorEvent = CustomEvent<AuthSignOutErrorDetail>;
+export type AuthSessionSwitchEvent = CustomEvent<AuthSessionSwitchDetail>;
+export type AuthSessionSwitchedEvent = CustomEvent<AuthSessionSwitchDetail>;
+export type AuthSessionSwitchErrorEvent = CustomEvent<AuthSessionSwitchErrorDetail>;
+export type AuthManageAccountEvent = CustomEvent<AuthNavigateDetail>;
+export type AuthAddAccountEvent = CustomEvent<AuthNavigateDetail>;
+export type AuthMenuOpenedEvent = CustomEvent<AuthEmptyDetail>;
+export type AuthMenuClosedEvent = CustomEvent<AuthEmptyDetail>;
+export type AuthClientChangeEvent = CustomEvent<AuthEmptyDetail>;
+
+/** Every event the package dispatches, by name. */
+export interface AuthEventMap {
+  'auth-sign-out': AuthSignOutEvent;
+  'auth-signed-out': AuthSignedOutEvent;
+  'auth-sign-out-error': AuthSignOutErrorEvent;
+  'auth-session-switch': AuthSessionSwitchEvent;
+  'auth-session-switched': AuthSessionSwitchedEvent;
+  'auth-session-switch-error': AuthSessionSwitchErrorEvent;
+  'auth-manage-account': AuthManageAccountEvent;
+  'auth-add-account': AuthAddAccountEvent;
+  'auth-menu-opened': AuthMenuOpenedEvent;
+  'auth-menu-closed': AuthMenuClosedEvent;
+  'auth-client-change': AuthClientChangeEvent;
+}
+
+type DetailOf<K extends keyof AuthEventMap> = AuthEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Dispatches a bubbling, composed event with a frozen detail on `target`. Returns false when a
+ * listener canceled it.
+ */
+export function emit<K extends keyof AuthEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: DetailOf<K>,
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail: Object.freeze(detail), bubbles: true, composed: true, cancelable }),
+  );
+}
+
+declare global {
+  // Typed for element and window listeners alike.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends AuthEventMap {}
+}

@@ -1,0 +1,52 @@
+import type { AuthClient, SignOutScope } from './types.js';
+
+/** A running sign-out or switch, keyed by (client, scope, target). */
+export interface Flight {
+  readonly scope: SignOutScope | 'switch';
+  readonly target: string | null;
+  readonly done: Promise<void>;
+}
+
+/** What the cross-tab receiver needs of a connected element: the client it is bound to. */
+export interface Bound {
+  readonly client: AuthClient | null;
+}
+
+/**
+ * Page-wide state, shared through `globalThis[Symbol.for('auth-elements')]` so that two copies of
+ * the package on one page (an npm build and a CDN bundle, say) agree on flights, the cross-tab
+ * channel and locales. Its shape is part of the compatibility promise: only add fields.
+ */
+export interface Registry {
+  /** Running flights, one per client at most. */
+  readonly flights: Map<AuthClient, Flight>;
+  /** `change` whenever flights, strings or cross-tab state change: connected elements re-render. */
+  readonly bus: EventTarget;
+  /** The auth state of every connected element. */
+  readonly bound: Set<Bound>;
+  /** Registered locale strings by lower-case BCP 47 tag. */
+  readonly strings: Map<string, Record<string, string>>;
+  /** Random id of this page on the cross-tab channel. */
+  tab?: string;
+  channel?: BroadcastChannel;
+  /** Set once `window.Auth` was made observable (or found not to be configurable). */
+  watched?: boolean;
+}
+
+const KEY = Symbol.for('auth-elements');
+
+/** The shared registry, created on first use (never at import). */
+export function registry(): Registry {
+  const g = globalThis as typeof globalThis & { [KEY]?: Registry };
+  return (g[KEY] ??= { flights: new Map(), bus: new EventTarget(), bound: new Set(), strings: new Map() });
+}
+
+/** Tells every connected element to re-render. */
+export function notify(): void {
+  registry().bus.dispatchEvent(new Event('change'));
+}
+
+/** A console warning, prefixed so hosts can find it. */
+export function warn(message: string): void {
+  console.warn('[auth-elements] ' + message);
+}

@@ -1,0 +1,73 @@
+/** A signed-in user, as the elements show it. Every field but `id` is optional. */
+export interface AuthUser {
+  id: string;
+  /** Display name ("Ada Lovelace"). */
+  name?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  username?: string | null;
+  email?: string | null;
+  /** Avatar URL. Rendered only when it is http(s) or `data:image/…`. */
+  imageUrl?: string | null;
+}
+
+export interface AuthSession {
+  id: string;
+  user: AuthUser;
+}
+
+/**
+ * - `session`: one session.
+ * - `all`: every session signed in on this browser; other devices keep theirs.
+ * - `everywhere`: every session of the current user on every device (only if supported).
+ */
+export type SignOutScope = 'session' | 'all' | 'everywhere';
+
+export interface SignOutOptions {
+  scope: SignOutScope;
+  /** Present for scope `session` only. */
+  sessionId?: string;
+  /** The vetted absolute redirect target; informational for the client. */
+  redirectUrl?: string;
+  /** Aborted when the element's timeout runs out. */
+  signal: AbortSignal;
+}
+
+export interface SetActiveOptions {
+  sessionId: string;
+  signal: AbortSignal;
+}
+
+/**
+ * What the elements talk to instead of an auth provider. A plain object with `session` and
+ * `signOut` is a valid client.
+ */
+export interface AuthClient {
+  /** Current session. `undefined` = still loading, `null` = signed out. */
+  readonly session: AuthSession | null | undefined;
+  /** All sessions signed in on this browser, the current one included. */
+  readonly sessions?: readonly AuthSession[];
+  /**
+   * Ends sessions; never navigates. May resolve `{ redirectTo }` when the provider needs a
+   * navigation to finish (an OpenID end-session URL); the element vets it and navigates.
+   */
+  signOut(options: SignOutOptions): Promise<void | { redirectTo?: string }>;
+  /** Makes another signed-in session current (account switch). Never navigates. */
+  setActive?(options: SetActiveOptions): Promise<void>;
+  /** Called after every change of session, sessions or user. Returns an unsubscribe function. */
+  addListener?(listener: () => void): () => void;
+  /** Re-reads state from the provider (after another tab changed it). */
+  refresh?(): Promise<void>;
+  /** Every navigation the elements make, after vetting. Default `location.assign`. */
+  navigate?(url: string): void | Promise<void>;
+  /** Absent = `['session', 'all']`. */
+  readonly supportsScope?: readonly SignOutScope[];
+  /** "Add account" target. */
+  readonly signInUrl?: string;
+  /** "Manage account" target. */
+  readonly userProfileUrl?: string;
+  /** Default redirect after sign-out. */
+  readonly afterSignOutUrl?: string;
+  /** Extra origins a navigation may go to. */
+  readonly allowedRedirectOrigins?: readonly string[];
+}

@@ -1,0 +1,64 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveClient, watchGlobalClient } from '../auth/client.js';
+import { openChannel } from '../auth/cross-tab.js';
+import { flightOf } from '../auth/flight.js';
+import { registry, warn } from '../auth/registry.js';
+import type { AuthClient } from '../auth/types.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { auth?: AuthClient | null };
+
+/**
+ * Binds an element to its auth client while connected: resolves it (the `auth` property, else
+ * `window.Auth`), follows `auth-client-change`, subscribes with `addListener`, and re-renders the
+ * element on every change of the client, of any flight, or of the strings.
+ */
+export class AuthController implements ReactiveController {
+  /** The client in use, `null` when there is none. */
+  client: AuthClient | null = null;
+  private off?: (() => void) | void;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** Whether a flight of this element's client runs (on this page, by any element). */
+  get busy(): boolean {
+    return !!flightOf(this.client);
+  }
+
+  hostConnected(): void {
+    watchGlobalClient();
+    openChannel();
+    addEventListener('auth-client-change', this.sync);
+    registry().bus.addEventListener('change', this.changed);
+    registry().bound.add(this);
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('auth-client-change', this.sync);
+    registry().bus.removeEventListener('change', this.changed);
+    registry().bound.delete(this);
+    this.bind(null);
+  }
+
+  /** Re-resolves the client (after `auth` or `window.Auth` changed) and re-renders. */
+  readonly sync = (): void => {
+    const client = resolveClient(this.host.auth);
+    if (client != this.client) this.bind(client);
+    this.changed();
+  };
+
+  private readonly changed = (): void => this.host.requestUpdate();
+
+  private bind(client: AuthClient | null): void {
+    if (typeof this.off == 'function') this.off();
+    this.off = undefined;
+    this.client = client;
+    try {
+      this.off = client?.addListener?.(this.changed);
+    } catch (error) {
+      warn('addListener failed: ' + error);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { notify, registry } from '../auth/registry.js';
+
+/**
+ * English, built in. Each element adds its own keys (`defineStrings`), so a bundle carries only
+ * the strings of the elements it holds. Other locales override some or all keys.
+ */
+export const en: Record<string, string> = {
+  signOut: 'Sign out',
+  signingOut: 'Signing out…',
+};
+
+/** Every key a locale can set. */
+export interface AuthStrings {
+  signOut: string;
+  signingOut: string;
+  signOutAll: string;
+  openMenu: string;
+  openMenuFor: string;
+  manageAccount: string;
+  addAccount: string;
+  otherAccounts: string;
+  loading: string;
+}
+
+/**
+ * Registers (or extends) the strings of a locale: `setStrings('de', { signOut: 'Abmelden' })`.
+ * Connected elements re-render. Strings render as text only.
+ */
+export function setStrings(locale: string, strings: Partial<AuthStrings>): void {
+  const map = registry().strings;
+  const tag = String(locale).toLowerCase();
+  const own = { ...map.get(tag) };
+  // Only strings: anything else could render as markup.
+  for (const [key, value] of Object.entries(strings ?? {})) if (typeof value == 'string') own[key] = value;
+  map.set(tag, own);
+  notify();
+}
+
+/** English, overridden by the primary language (`pt`), overridden by the full tag (`pt-br`). */
+export function stringsFor(lang: string): AuthStrings {
+  const map = registry().strings;
+  return { ...en, ...map.get(lang.split('-')[0]!), ...map.get(lang) } as unknown as AuthStrings;
+}
+
+/** Fills `{name}`-style placeholders. */
+export const format = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);

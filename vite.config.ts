@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import { minifyCss } from './scripts/minify-css.mjs';
+
+// `vite` serves the demo (index.html and demo/). `vite build` writes the self-contained bundles
+// (Lit inside, production build, minified) for script tags and CDNs:
+//   dist/auth-elements.js       ES module  <script type="module" src=".../auth-elements.js">
+//   dist/auth-elements.iife.js  classic    <script src=".../auth-elements.iife.js">, window.AuthElements
+// The npm build (lit external, one file per module, .d.ts) is `tsc -p tsconfig.build.json`.
+export default defineConfig({
+  plugins: [minifyCss()],
+  server: { host: '127.0.0.1' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: 'oxc',
+    sourcemap: true,
+    lib: {
+      entry: 'src/cdn.ts',
+      name: 'AuthElements',
+      formats: ['es', 'iife'],
+      fileName: format => (format === 'es' ? 'auth-elements.js' : 'auth-elements.iife.js'),
+    },
+    // Library mode keeps the ES output readable for consumers' bundlers; these files are final
+    // artifacts for script tags, so minify them fully.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+  },
+});
