@@ -8,9 +8,8 @@ export const theme = css`
   :host {
     color-scheme: var(--auth-color-scheme, light dark);
     --_accent: var(--auth-accent, light-dark(#4338ca, #a5b4fc));
-    --_surface: var(--auth-surface, light-dark(#ffffff, #1e1f24));
+    --_surface: var(--auth-surface, light-dark(#fff, #1e1f24));
     --_text: var(--auth-text, light-dark(#1f2328, #f0f1f3));
-    --_muted: color-mix(in srgb, var(--_text) 68%, var(--_surface));
     --_border: var(--auth-border, light-dark(#d0d4da, #3d4049));
     --_hover: color-mix(in srgb, var(--_text) 7%, var(--_surface));
     --_radius: var(--auth-radius, 8px);
