@@ -11,6 +11,7 @@ const accounts: AuthSession[] = [
 
 export interface DemoClient extends AuthClient {
   sessions: AuthSession[];
+  addListener(listener: () => void): () => void;
   /** Milliseconds each call takes, to show the busy state. */
   delay: number;
   /** Makes the next call fail, to show error handling. */

@@ -44,7 +44,7 @@ export interface FakeOptions {
   signOut?: (options: SignOutOptions, client: FakeClient) => Promise<void | { redirectTo?: string }>;
   navigate?: boolean;
   refresh?: (client: FakeClient) => void | Promise<void>;
-  extra?: Partial<AuthClient>;
+  extra?: Partial<Omit<FakeClient, 'calls' | 'navigations' | 'listenerCount' | 'refreshCount' | 'emitChange'>>;
 }
 
 /** Removes the sessions `options` names, makes a remaining one current, and notifies. */
