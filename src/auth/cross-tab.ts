@@ -32,20 +32,21 @@ const signedIn = (client: AuthClient, id: string) =>
  */
 async function receive(m: unknown): Promise<void> {
   const reg = registry();
+  // Strict comparisons only: `['all'] == 'all'` is true.
   const { v, type, tab, sessionId, scope } = (m ?? {}) as Record<string, unknown>;
-  const one = scope == 'session';
+  const one = scope === 'session';
   if (
     v !== 1 ||
     typeof tab != 'string' ||
     tab == reg.tab ||
-    (type == 'session-switched'
+    (type === 'session-switched'
       ? typeof sessionId != 'string'
-      : type != 'signed-out' ||
-        (one ? typeof sessionId != 'string' : sessionId !== null || (scope != 'all' && scope != 'everywhere')))
+      : type !== 'signed-out' ||
+        (one ? typeof sessionId != 'string' : sessionId !== null || (scope !== 'all' && scope !== 'everywhere')))
   ) {
     return;
   }
-  let told = type != 'signed-out';
+  let told = type !== 'signed-out';
   for (const client of new Set([...reg.bound].map(b => b.client))) {
     if (!client) continue;
     const watched = one ? (sessionId as string) : client.session?.id;
