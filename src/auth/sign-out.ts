@@ -62,7 +62,7 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
       ? `cannot sign out ${target ? `session "${target}"` : 'with scope ' + scope}: ${problem}`
       : 'no auth client: set window.Auth, call setAuth() or set the auth property';
     if (!client) warn(message);
-    emit(host, 'auth-sign-out-error', { ...base, code: problem!, error: Error(message) });
+    emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem!, error: Error(message) });
     return;
   }
 

@@ -7,7 +7,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 
 /** `timeout` in ms: a finite number, else the default. */
 export const toTimeout = (value: unknown): number =>
-  value != null && value !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
+  value != null && String(value).trim() !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
 
 /**
  * What both elements share: the auth client (property `auth`, else `window.Auth`), `timeout`,
