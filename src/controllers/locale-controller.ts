@@ -3,17 +3,10 @@ import { stringsFor, type AuthStrings } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** The nearest value of `attr` on `node` or its ancestors, crossing shadow hosts. */
-function nearest(node: Node | null, attr: string): string | null {
-  for (; node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    if ((node as Element).hasAttribute?.(attr)) return (node as Element).getAttribute(attr);
-  }
-  return null;
-}
-
 /**
  * The element's language: the nearest `lang` (crossing shadow hosts), then `<html lang>`, else
- * English. Its direction: the nearest `dir`, else the language's own. Re-resolved on connect and
+ * English. Its direction: the nearest `dir` up to the element that sets the language, else the
+ * language's own (so `lang="ar"` inside `<html dir="ltr">` is still right to left). Re-resolved on connect and
  * when `lang` or `dir` changes on the element or on `<html>`.
  */
 export class LocaleController implements ReactiveController {
@@ -44,9 +37,18 @@ export class LocaleController implements ReactiveController {
   }
 
   #resolve(): void {
-    const dir = nearest(this.#host, 'dir');
-    this.lang = (nearest(this.#host, 'lang') || 'en').toLowerCase();
-    this.dir = dir == 'rtl' || (!dir && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/.test(this.lang)) ? 'rtl' : 'ltr';
+    let lang: string | null = null;
+    let dir: string | null = null;
+    for (
+      let node: Node | null = this.#host;
+      node && lang == null;
+      node = node.parentNode ?? (node as ShadowRoot).host
+    ) {
+      dir ??= (node as Element).getAttribute?.('dir') ?? null;
+      lang = (node as Element).getAttribute?.('lang') ?? null;
+    }
+    this.lang = (lang || 'en').toLowerCase();
+    this.dir = dir == 'rtl' || (dir != 'ltr' && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/.test(this.lang)) ? 'rtl' : 'ltr';
     this.#host.requestUpdate();
   }
 }
