@@ -53,7 +53,8 @@ for (const { name, entry, limit, ceiling = limit } of budgets) {
   console.log(
     `\n${ok ? 'ok  ' : 'FAIL'} ${name}: ${br} B brotli-11 (budget ${limit}), ${gzipSync(code, { level: 9 }).length} B gzip-9, ${code.length} B minified`,
   );
-  if (br > limit) console.log(`     over the SPEC budget by ${br - limit} B; interim ceiling ${ceiling} B (issue open)`);
+  if (br > limit)
+    console.log(`     over the SPEC budget by ${br - limit} B; interim ceiling ${ceiling} B (issue open)`);
   const modules = Object.entries(chunk.modules)
     .map(([id, m]) => [moduleName(id), m.renderedLength])
     .filter(([, length]) => length > 0);

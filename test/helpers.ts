@@ -101,9 +101,13 @@ export function captureWarnings(): { messages: string[]; restore(): void } {
 }
 
 /** Records the named events dispatched to `target` (in order), with their details. */
-export function recordEvents(target: EventTarget, names: string[]): { log: { type: string; detail: unknown; target: EventTarget | null }[]; stop(): void } {
+export function recordEvents(
+  target: EventTarget,
+  names: string[],
+): { log: { type: string; detail: unknown; target: EventTarget | null }[]; stop(): void } {
   const log: { type: string; detail: unknown; target: EventTarget | null }[] = [];
-  const listener = (event: Event) => log.push({ type: event.type, detail: (event as CustomEvent).detail, target: event.currentTarget });
+  const listener = (event: Event) =>
+    log.push({ type: event.type, detail: (event as CustomEvent).detail, target: event.currentTarget });
   for (const name of names) target.addEventListener(name, listener);
   return { log, stop: () => names.forEach(name => target.removeEventListener(name, listener)) };
 }
