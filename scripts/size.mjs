@@ -13,7 +13,7 @@ import { build } from 'vite';
 
 const budgets = [
   { name: 'dist/auth-elements.js', entry: 'src/cdn.ts', limit: 10_000 },
-  { name: 'sign-out button only', entry: 'src/size/sign-out-only.ts', limit: 7_500, ceiling: 8_700 },
+  { name: 'sign-out button only', entry: 'src/size/sign-out-only.ts', limit: 7_500, ceiling: 8_600 },
 ];
 
 const brotli = bytes =>

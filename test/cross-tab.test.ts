@@ -326,6 +326,20 @@ describe('cross-tab: messages are hints', () => {
     here.stop();
   });
 
+  it('an element with no client reports nothing, whatever the hint names', async () => {
+    const state = provider('s1');
+    const client = fakeClient(state.options());
+    (window as { Auth?: unknown }).Auth = undefined;
+    await fixture(html`<auth-sign-out-button></auth-sign-out-button>`);
+    await buttons(client);
+    const here = listen(window);
+    channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: 's1', scope: 'session' });
+    await waitUntil(() => client.refreshCount == 1, 'the hint was not checked with refresh()');
+    await settle(QUIET_MS);
+    expect(here.events, 'the client-less element must not count s1 as gone').to.deep.equal([]);
+    here.stop();
+  });
+
   it('a hint for every session (scope everywhere) is checked against the current session', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());

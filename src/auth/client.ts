@@ -2,7 +2,7 @@ import { emit } from './events.js';
 import { registry } from './registry.js';
 import type { AuthClient } from './types.js';
 
-type WithAuth = typeof globalThis & { Auth?: unknown };
+type WithAuth = typeof globalThis & { Auth?: AuthClient | null };
 
 /**
  * The client an element uses: its `auth` property when set, else `window.Auth`; a value without
@@ -10,21 +10,21 @@ type WithAuth = typeof globalThis & { Auth?: unknown };
  */
 export function resolveClient(own?: AuthClient | null): AuthClient | null {
   const value = own ?? (globalThis as WithAuth).Auth;
-  return typeof (value as AuthClient | null)?.signOut == 'function' ? (value as AuthClient) : null;
+  return typeof value?.signOut == 'function' ? value : null;
 }
 
 /**
  * Turns `window.Auth` into an accessor (keeping its value) whose setter dispatches
  * `auth-client-change`, so that a plain `window.Auth = client` after the elements connected is
- * seen. Skipped when the property is not configurable (a global `var Auth`): elements still
- * re-read it at click time, and `setAuth()` announces the change itself.
+ * seen. Not possible when the property is not configurable (a global `var Auth`): elements still
+ * re-read it at click time, and `setAuth()` announces changes itself.
  */
-export function watchGlobalClient(): boolean {
+export function watchGlobalClient(): void {
   const reg = registry();
-  if (!reg.watched) {
-    reg.watched = true;
-    if (Object.getOwnPropertyDescriptor(window, 'Auth')?.configurable === false) return false;
-    let value = (window as WithAuth).Auth;
+  if (reg.watched) return;
+  reg.watched = true;
+  let value = (window as WithAuth).Auth;
+  try {
     Object.defineProperty(window, 'Auth', {
       configurable: true,
       enumerable: true,
@@ -34,14 +34,15 @@ export function watchGlobalClient(): boolean {
         emit(window, 'auth-client-change', {});
       },
     });
+  } catch {
+    // not configurable
   }
-  return Object.getOwnPropertyDescriptor(window, 'Auth')?.set != null;
 }
 
 /** Sets `window.Auth` (or `globalThis.Auth` outside a browser) and tells every element. */
 export function setAuth(client: AuthClient | null): void {
   const browser = typeof window == 'object';
-  const observed = browser && watchGlobalClient();
+  if (browser) watchGlobalClient();
   (globalThis as WithAuth).Auth = client;
-  if (browser && !observed) emit(window, 'auth-client-change', {});
+  if (browser && !Object.getOwnPropertyDescriptor(window, 'Auth')?.set) emit(window, 'auth-client-change', {});
 }

@@ -24,36 +24,27 @@ export async function fly<T>(
   settle: (value: T | undefined, code?: 'failed' | 'timeout', error?: Error) => void,
 ): Promise<void> {
   const { flights } = registry();
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const signal = timeout > 0 ? AbortSignal.timeout(timeout) : new AbortController().signal;
   let end!: () => void;
+  let value: T | undefined;
+  let error: Error | undefined;
   flights.set(client, { ...key, done: new Promise(resolve => (end = resolve)) });
   notify();
-  const work = new Promise<T>(resolve => resolve(call(controller.signal)));
-  work.catch(() => {});
-  let value: T | undefined;
-  let code: 'failed' | 'timeout' | undefined;
-  let error: Error | undefined;
   try {
+    // Promise.race handles a late rejection of the call, so it is never unhandled.
     value = await Promise.race([
-      work,
-      new Promise<never>((_, expire) => {
-        if (timeout > 0) timer = setTimeout(expire, timeout, controller);
-      }),
+      new Promise<T>(resolve => resolve(call(signal))),
+      new Promise<never>((_, reject) => signal.addEventListener('abort', reject)),
     ]);
   } catch (reason) {
-    code = reason === controller ? 'timeout' : 'failed';
-    error =
-      reason === controller
-        ? Error(`no answer within ${timeout} ms`)
-        : reason instanceof Error
-          ? reason
-          : Error(String(reason));
-    if (reason === controller) controller.abort(new DOMException(error.message, 'TimeoutError'));
+    error = signal.aborted
+      ? Error(`no answer within ${timeout} ms`)
+      : reason instanceof Error
+        ? reason
+        : Error(String(reason));
   }
-  clearTimeout(timer);
   try {
-    settle(value, code, error);
+    settle(value, error && (signal.aborted ? 'timeout' : 'failed'), error);
   } finally {
     flights.delete(client);
     notify();

@@ -4,22 +4,29 @@ import type { AuthClient } from './types.js';
 /**
  * `url` as an absolute URL when the elements may navigate to it, else `null` with a warning
  * naming it. Allowed: http(s) resolved against `document.baseURI`, no credentials, on the page's
- * origin or one of `client.allowedRedirectOrigins`. An opaque page origin follows nothing.
+ * origin or the origin of one of `client.allowedRedirectOrigins` (unparseable entries allow
+ * nothing). An opaque page origin follows nothing.
  */
 export function vetUrl(url: string | null | undefined, client: AuthClient | null): string | null {
   if (!url) return null;
   try {
     const { href, protocol, username, password, origin } = new URL(url, document.baseURI);
-    const allowed = [location.origin];
-    for (const entry of client?.allowedRedirectOrigins ?? []) {
+    const allowed = (entry: string) => {
       try {
-        allowed.push(new URL(entry).origin);
+        return new URL(entry).origin == origin;
       } catch {
-        // an unparseable entry allows nothing
+        return false;
       }
-    }
-    if (/^https?:$/.test(protocol) && !username && !password && location.origin != 'null' && allowed.includes(origin))
+    };
+    if (
+      /^https?:$/.test(protocol) &&
+      !username &&
+      !password &&
+      location.origin != 'null' &&
+      [location.href, ...(client?.allowedRedirectOrigins ?? [])].some(allowed)
+    ) {
       return href;
+    }
   } catch {
     // not a URL
   }

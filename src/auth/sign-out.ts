@@ -56,14 +56,11 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
       ? 'unsupported'
       : scope == 'session' && (!target || (client.sessions && !client.sessions.some(s => s.id == target)))
         ? 'unknown-session'
-        : null;
+        : 0;
   if (problem || !client) {
-    const message = client
-      ? `cannot sign out ${target ? `session "${target}"` : 'with scope ' + scope}: ${problem}`
-      : 'no auth client: set window.Auth, call setAuth() or set the auth property';
-    if (!client) warn(message);
-    emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem!, error: Error(message) });
-    return;
+    const error = Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
+    if (!client) warn('no auth client: set window.Auth, call setAuth() or set the auth property');
+    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem as 'no-auth-client', error });
   }
 
   return fly(
