@@ -3,17 +3,15 @@
 //   the sign-out button alone (src/size/sign-out-only.ts)       ≤  7,500
 // Builds each in memory with the project's vite config and prints every module's share.
 //
-// The sign-out-only budget is not met yet: Lit alone is ~5,100 B and the required core (flow,
-// single flight, cross-tab, redirect vetting, language, client binding) ~2,400 B, so even a
-// bare element measures 7,878 B. Until that is solved (see the open issue) the check enforces
-// `ceiling`, just above today's size, so that growth still fails, and prints the gap.
+// The sign-out button meets its budget by building on Lit's ReactiveElement without lit-html
+// (2.6 KB of the 5.1 KB Lit costs): its shadow DOM is one button and a slot, kept by hand.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import { build } from 'vite';
 
 const budgets = [
   { name: 'dist/auth-elements.js', entry: 'src/cdn.ts', limit: 10_000 },
-  { name: 'sign-out button only', entry: 'src/size/sign-out-only.ts', limit: 7_500, ceiling: 8_600 },
+  { name: 'sign-out button only', entry: 'src/size/sign-out-only.ts', limit: 7_500 },
 ];
 
 const brotli = bytes =>
@@ -43,18 +41,17 @@ function moduleName(id) {
 
 let passed = 0;
 let failed = 0;
-for (const { name, entry, limit, ceiling = limit } of budgets) {
+for (const { name, entry, limit } of budgets) {
   const chunk = await bundle(entry);
   const code = Buffer.from(chunk.code);
   const br = brotli(code);
-  const ok = br <= ceiling;
+  const ok = br <= limit;
   if (ok) passed++;
   else failed++;
   console.log(
     `\n${ok ? 'ok  ' : 'FAIL'} ${name}: ${br} B brotli-11 (budget ${limit}), ${gzipSync(code, { level: 9 }).length} B gzip-9, ${code.length} B minified`,
   );
-  if (br > limit)
-    console.log(`     over the SPEC budget by ${br - limit} B; interim ceiling ${ceiling} B (issue open)`);
+  if (!ok) console.log(`     over the budget by ${br - limit} B: the shares below show where the bytes go`);
   const modules = Object.entries(chunk.modules)
     .map(([id, m]) => [moduleName(id), m.renderedLength])
     .filter(([, length]) => length > 0);

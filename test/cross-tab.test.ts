@@ -103,11 +103,12 @@ async function buttons(client: FakeClient, count = 1, attributes: Record<string,
 
 const click = (el: AuthSignOutButton) => el.shadowRoot!.querySelector('button')!.click();
 
-/** Counts renders of `el` from now on. */
+/** Counts renders (reactive updates) of `el` from now on. */
 function countRenders(el: AuthSignOutButton): { readonly count: number } {
-  const render = el.render.bind(el);
+  const target = el as unknown as { update(changed: Map<PropertyKey, unknown>): void };
+  const update = target.update.bind(el);
   let count = 0;
-  el.render = () => (count++, render());
+  target.update = changed => (count++, update(changed));
   return {
     get count() {
       return count;

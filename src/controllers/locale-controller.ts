@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { stringsFor, type AuthStrings } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

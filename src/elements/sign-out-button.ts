@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { resolveClient } from '../auth/client.js';
 import { flightOf } from '../auth/flight.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
@@ -71,6 +71,10 @@ export class AuthSignOutButton extends AuthElement {
   declare private hasContent: boolean;
   /** The control's own `aria-disabled` and `disabled`, kept while overridden. */
   #saved?: [string | null, boolean];
+  /** The shadow DOM, kept by hand: `<button part="button" type="button"><slot></slot>label</button>`. */
+  #button?: HTMLButtonElement;
+  #slot?: HTMLSlotElement;
+  #label?: Text;
 
   constructor() {
     super();
@@ -115,21 +119,35 @@ export class AuthSignOutButton extends AuthElement {
     if (control instanceof HTMLButtonElement) control.disabled = true;
   }
 
-  override render(): TemplateResult {
-    const slot = html`<slot @slotchange=${this.#readContent}></slot>`;
+  /** Renders by hand: one button around the slot, or the bare slot around a slotted control. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const root = this.renderRoot;
+    const doc = this.ownerDocument;
+    const slot = (this.#slot ??= doc.createElement('slot'));
+    const label = (this.#label ??= doc.createTextNode(''));
+    let button = this.#button;
+    if (!button) {
+      button = this.#button = doc.createElement('button');
+      button.type = 'button';
+      button.setAttribute('part', 'button');
+      button.addEventListener('click', () => this.#activate());
+      slot.addEventListener('slotchange', this.#readContent);
+    }
+    if (this.control) {
+      if (slot.parentNode != root) root.replaceChildren(slot);
+      return;
+    }
+    if (button.parentNode != root) {
+      button.replaceChildren(slot, label);
+      root.replaceChildren(button);
+    }
     const { signOut, signingOut } = this.locale.strings;
-    return this.control
-      ? slot
-      : html`<button
-          part="button"
-          type="button"
-          dir=${this.locale.dir}
-          ?disabled=${this.disabled}
-          aria-disabled=${this.busy || nothing}
-          @click=${this.#activate}
-        >
-          ${slot}${this.hasContent ? nothing : this.busy ? signingOut : signOut}
-        </button>`;
+    label.data = this.hasContent ? '' : this.busy ? signingOut : signOut;
+    button.dir = this.locale.dir;
+    button.disabled = this.disabled;
+    if (this.busy) button.setAttribute('aria-disabled', 'true');
+    else button.removeAttribute('aria-disabled');
   }
 
   /** Reads the default slot's nodes (comments and white space ignored): a label, or a control. */
