@@ -1,6 +1,7 @@
 // Registers the elements' tags. The only module of the npm build with side effects.
 import { warn } from './auth/registry.js';
 import { AuthSignOutButton } from './elements/sign-out-button.js';
+import { AuthUserButton } from './elements/user-button.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -11,3 +12,4 @@ function define(tag: string, element: CustomElementConstructor): void {
 }
 
 define('auth-sign-out-button', AuthSignOutButton);
+define('auth-user-button', AuthUserButton);

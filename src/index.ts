@@ -1,5 +1,6 @@
 // Public API, free of side effects: importing this defines no element.
 export { AuthSignOutButton } from './elements/sign-out-button.js';
+export { AuthUserButton } from './elements/user-button.js';
 export { setAuth } from './auth/client.js';
 export { setStrings, type AuthStrings } from './i18n/strings.js';
 export type {

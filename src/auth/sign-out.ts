@@ -13,6 +13,8 @@ export interface SignOutRequest {
   sessionId?: string | null;
   /** `undefined`/`null`: the client's `afterSignOutUrl`; `''`: no navigation. */
   redirectUrl?: string | null;
+  /** Where to go instead when another account of this browser stays signed in. */
+  afterSwitchUrl?: string | null;
   /** ms; ≤ 0 = none. */
   timeout: number;
   /** Dispatch the cancelable `auth-sign-out` first (a click); `signOut()` calls skip it. */
@@ -80,7 +82,8 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
       const redirectTo = (result as { redirectTo?: string } | void)?.redirectTo;
       // Another account of this browser stays signed in: re-render instead of leaving.
       const stays = scope == 'session' && client.session && client.session.id != target;
-      const url = (redirectTo && vetUrl(redirectTo, client)) || (stays ? null : redirectUrl);
+      const url =
+        (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
       post({ type: 'signed-out', sessionId: target, scope });
       emit(to, 'auth-signed-out', { ...base, redirectUrl: url, source: 'this-tab' });
       if (url) navigate(client, url);

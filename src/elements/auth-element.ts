@@ -42,6 +42,11 @@ export abstract class AuthElement extends ReactiveElement {
     this.timeout = DEFAULT_TIMEOUT;
   }
 
+  /** The auth client in use (`auth`, else `window.Auth`), or null. */
+  protected get client(): AuthClient | null {
+    return this.authState.client;
+  }
+
   /** True while a sign-out or switch of this element's client runs, started by any element. */
   get busy(): boolean {
     return this.authState.busy;

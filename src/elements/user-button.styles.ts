@@ -1,0 +1,150 @@
+import { css } from '@lit/reactive-element';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    --_size: var(--auth-avatar-size, 2rem);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  [part~='placeholder'],
+  [part~='trigger'] [part~='avatar'] {
+    width: var(--_size);
+    height: var(--_size);
+  }
+  [part~='placeholder'] {
+    display: inline-block;
+    vertical-align: middle;
+    border-radius: 50%;
+    background: var(--_hover);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  [part~='trigger'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0;
+    color: var(--_text);
+    border-radius: 999px;
+  }
+  [part~='trigger']:focus-visible,
+  [role='menuitem']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [part~='name'] {
+    padding-inline-end: 0.5em;
+    font-weight: 500;
+  }
+  [part~='avatar'] {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 2rem;
+    height: 2rem;
+    overflow: hidden;
+    border-radius: 50%;
+    color: #fff;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  [popover] {
+    position: fixed;
+    inset: auto;
+    z-index: var(--auth-z-index, 1000);
+    box-sizing: border-box;
+    width: var(--auth-menu-width, 18rem);
+    max-width: calc(100vw - 16px);
+    margin: 0;
+    padding: 0.375rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
+  }
+  [part~='header'],
+  [part~='account'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  [part~='header'] {
+    padding: 0.625rem 0.625rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: 0.375rem;
+  }
+  [part~='header'] > span:last-child,
+  [part~='account'] > span:last-child {
+    display: grid;
+    min-width: 0;
+  }
+  [part~='header-name'],
+  [part~='header-email'] {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part~='header-name'] {
+    font-weight: 600;
+  }
+  [part~='header-email'] {
+    font-size: 0.875em;
+    opacity: 0.75;
+  }
+  [part~='accounts'] {
+    margin: 0.375rem 0;
+    padding: 0.375rem 0;
+    border-block: 1px solid var(--_border);
+  }
+  [role='menuitem'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    box-sizing: border-box;
+    width: 100%;
+    padding: 0.5rem 0.625rem;
+    text-align: start;
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus {
+    background: var(--_hover);
+  }
+  [aria-disabled='true'] {
+    cursor: progress;
+  }
+  ::slotted([role='menuitem']) {
+    display: block;
+    padding: 0.5rem 0.625rem;
+    color: inherit;
+    text-decoration: none;
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  ::slotted([role='menuitem']:hover),
+  ::slotted([role='menuitem']:focus) {
+    background: var(--_hover);
+  }
+  @media (forced-colors: active) {
+    [part~='avatar'] {
+      forced-color-adjust: none;
+    }
+    [role='menuitem']:focus {
+      outline: 2px solid Highlight;
+    }
+  }
+`;
