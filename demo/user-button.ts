@@ -1,12 +1,12 @@
 import '../src/define.js';
-import { setAuth } from '../src/index.js';
+import { setAuth, type AuthUserButton } from '../src/index.js';
 import { createDemoClient } from './demo-client.js';
 
 const client = createDemoClient();
 Object.assign(client, { userProfileUrl: '/#profile', signInUrl: '/#sign-in' });
 setAuth(client);
 // A client that never finishes loading, to show the placeholder.
-document.querySelector('#loading')!.auth = { session: undefined, signOut: () => new Promise(() => {}) };
+document.querySelector<AuthUserButton>('#loading')!.auth = { session: undefined, signOut: () => new Promise(() => {}) };
 
 document.querySelector('#reset')!.addEventListener('click', () => client.reset());
 const log = document.querySelector('#log')!;

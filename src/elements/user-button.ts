@@ -200,7 +200,14 @@ export class AuthUserButton extends AuthElement {
     p.all!.hidden = sessions.length < 2;
     p.accounts!.hidden = !others.length;
     p.accounts!.setAttribute('aria-label', s.otherAccounts);
-    p.accounts!.replaceChildren(...others.map(other => this.#account(other, p.accounts!)));
+    const accounts = others.map(other => this.#account(other, p.accounts!));
+    // Re-inserting a node drops its focus: only touch the list when it changed.
+    if (
+      accounts.some((account, i) => p.accounts!.children[i] != account) ||
+      p.accounts!.children.length != accounts.length
+    ) {
+      p.accounts!.replaceChildren(...accounts);
+    }
     for (const [key, label] of [
       ['manage', s.manageAccount],
       ['add', s.addAccount],
