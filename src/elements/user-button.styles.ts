@@ -67,7 +67,11 @@ export const styles = css`
     z-index: var(--auth-z-index, 1000);
     box-sizing: border-box;
     width: var(--auth-menu-width, 18rem);
-    max-width: calc(100vw - 16px);
+    /* Percentages of the fixed containing block (the viewport) exclude scrollbars, unlike vw. */
+    max-width: calc(100% - 16px);
+    max-height: calc(100% - 16px);
+    overflow: auto;
+    overscroll-behavior: contain;
     margin: 0;
     padding: 0.375rem;
     color: var(--_text);
