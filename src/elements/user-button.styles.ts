@@ -56,6 +56,9 @@ export const styles = css`
     font-size: 0.8em;
     font-weight: 600;
   }
+  [data-initials]::before {
+    content: attr(data-initials);
+  }
   img {
     width: 100%;
     height: 100%;

@@ -45,12 +45,15 @@ function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
   shown.set(avatar, key);
   const letters = () => {
     avatar.style.background = `hsl(${hue(user.id)} 40% 30%)`;
-    avatar.replaceChildren(initials(user));
+    // Painted by CSS, not text: the initials picture the user, they are no label (WCAG 2.5.3).
+    avatar.dataset.initials = initials(user);
+    avatar.replaceChildren();
   };
   if (!src) return letters();
   const image = make(avatar.ownerDocument, 'img', { alt: '', referrerpolicy: 'no-referrer', src });
   image.onerror = letters;
   avatar.style.background = '';
+  avatar.removeAttribute('data-initials');
   avatar.replaceChildren(image);
 }
 
@@ -382,6 +385,9 @@ export class AuthUserButton extends AuthElement {
     if (event.key == 'ArrowDown' || event.key == 'ArrowUp') {
       event.preventDefault();
       void this.#toggle(true, event.key == 'ArrowUp' ? -1 : 0);
+    } else if (event.key == 'Escape' && this.open) {
+      event.preventDefault();
+      void this.#toggle(false, 0);
     }
   };
 
