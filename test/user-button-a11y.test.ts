@@ -860,3 +860,20 @@ describe('<auth-user-button> accessibility', () => {
     });
   });
 });
+
+describe('<auth-user-button> focus leaving', () => {
+  it('closes the menu when focus moves to something else on the page, and keeps it for presses inside', async () => {
+    const { page, el, types } = await menuFixture({ items: customItems });
+    trigger(el).click();
+    await waitUntil(() => el.open, 'the menu did not open');
+    // Focus inside (a slotted item of the host) keeps it open.
+    (el.querySelector('[slot=menu-item]') as HTMLElement).focus();
+    await el.updateComplete;
+    expect(el.open, 'focus on a slotted item closed the menu').to.be.true;
+    // Focus moved elsewhere by code (a screen reader's jump, a host's focus()) closes it.
+    page.querySelector<HTMLButtonElement>('#after')!.focus();
+    await waitUntil(() => !el.open, 'focus elsewhere left the menu open');
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(types()).to.deep.equal(['auth-menu-opened', 'auth-menu-closed']);
+  });
+});

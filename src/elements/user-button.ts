@@ -142,6 +142,10 @@ export class AuthUserButton extends AuthElement {
     super();
     this.showName = this.open = this.manageAccount = false;
     this.userProfileUrl = this.signInUrl = this.redirectUrl = this.afterSwitchSessionUrl = null;
+    // Focus moving to something else on the page (not a press on the menu's own text) closes it.
+    this.addEventListener('focusout', ({ relatedTarget }) => {
+      if (this.open && relatedTarget && !this.contains(relatedTarget as Node)) void this.#toggle(false);
+    });
   }
 
   override disconnectedCallback(): void {
