@@ -132,6 +132,35 @@ describe('<auth-user-button> placement', () => {
     }
   });
 
+  it('when it fits neither below nor above, takes the roomier side without covering the trigger, and scrolls', async () => {
+    const { height } = viewport(document.body);
+    const el = await fixture<AuthUserButton>(
+      html`<auth-user-button
+        style="position: fixed; top: ${Math.round(height * 0.4)}px; right: 20px"
+        .auth=${client(40)}
+      ></auth-user-button>`,
+    );
+    await openByClick(el);
+    const { trigger, popover } = parts(el);
+    const t = trigger.getBoundingClientRect();
+    const p = popover.getBoundingClientRect();
+    expectInsideViewport(el);
+    // 40 % down: more room below, so it goes below and stops 8 px from the bottom.
+    expectBelow(el);
+    expect(p.top, 'it does not cover the trigger').to.be.at.least(t.bottom + GAP - EPSILON);
+    expect(popover.scrollHeight, 'the rest of the menu scrolls').to.be.greaterThan(popover.clientHeight);
+
+    // Moved to 60 % down, it goes above instead.
+    el.style.top = `${Math.round(height * 0.6)}px`;
+    el.open = false;
+    await el.updateComplete;
+    await openByClick(el);
+    const t2 = trigger.getBoundingClientRect();
+    const p2 = popover.getBoundingClientRect();
+    expectInsideViewport(el);
+    expect(p2.bottom, 'above, it does not cover the trigger').to.be.at.most(t2.top - GAP + EPSILON);
+  });
+
   describe('at the corners of the viewport', () => {
     const corners = [
       { name: 'top-left', style: 'top: 12px; left: 12px', top: true, left: true },

@@ -134,6 +134,7 @@ export const styles = css`
   }
   [aria-disabled='true'] {
     cursor: progress;
+    opacity: 0.6;
   }
   ::slotted([role='menuitem']) {
     display: block;

@@ -487,18 +487,26 @@ export class AuthUserButton extends AuthElement {
     if (!event.composedPath().includes(this)) void this.#toggle(false);
   };
 
-  /** Below the trigger (4 px gap), end edges aligned; above when only that fits; 8 px inside. */
+  /**
+   * Below the trigger (4 px gap), end edges aligned (the left ones in RTL); above when only that
+   * fits; when neither does, on the roomier side, scrolling within it; always 8 px inside.
+   */
   #place(): void {
     const { trigger, popover } = this.#parts!;
+    const style = popover!.style;
+    style.maxHeight = '';
     const t = trigger!.getBoundingClientRect();
     const { width, height } = popover!.getBoundingClientRect();
     const { clientWidth, clientHeight } = this.ownerDocument.documentElement;
-    const clamp = (value: number, size: number, room: number) => Math.max(8, Math.min(value, room - 8 - size));
-    const below = t.bottom + 4;
-    const top = below + height > clientHeight - 8 && t.top - 4 - height >= 8 ? t.top - 4 - height : below;
+    const below = clientHeight - t.bottom - 12;
+    const above = t.top - 12;
+    const up = height > below && (height <= above || above > below);
+    const room = up ? above : below;
+    if (height > room) style.maxHeight = room + 'px';
+    const top = up ? t.top - 4 - Math.min(height, room) : t.bottom + 4;
     const left = this.locale.dir == 'rtl' ? t.left : t.right - width;
-    popover!.style.top = clamp(top, height, clientHeight) + 'px';
-    popover!.style.left = clamp(left, width, clientWidth) + 'px';
+    style.top = Math.max(8, Math.min(top, clientHeight - 8 - Math.min(height, room))) + 'px';
+    style.left = Math.max(8, Math.min(left, clientWidth - 8 - width)) + 'px';
   }
 }
 
