@@ -155,6 +155,7 @@ export class AuthUserButton extends AuthElement {
 
   /** Signs out as a click on "Sign out" would, but without `auth-sign-out`; never rejects. */
   signOut(options: { scope?: SignOutRequest['scope']; sessionId?: string } = {}): Promise<void> {
+    this.authState.sync();
     return this.#signOut(options.scope ?? (this.#sessions().length > 1 ? 'session' : 'all'), false, options.sessionId);
   }
 
@@ -207,14 +208,13 @@ export class AuthUserButton extends AuthElement {
     p.all!.hidden = sessions.length < 2;
     p.accounts!.hidden = !others.length;
     p.accounts!.setAttribute('aria-label', s.otherAccounts);
-    const accounts = others.map(other => this.#account(other, p.accounts!));
-    // Re-inserting a node drops its focus: only touch the list when it changed.
-    if (
-      accounts.some((account, i) => p.accounts!.children[i] != account) ||
-      p.accounts!.children.length != accounts.length
-    ) {
-      p.accounts!.replaceChildren(...accounts);
-    }
+    const group = p.accounts!;
+    const accounts = others.map(other => this.#account(other, group));
+    // Re-inserting a node drops its focus: remove the accounts that left, insert only the new.
+    for (const child of [...group.children]) if (!accounts.includes(child as HTMLElement)) child.remove();
+    accounts.forEach((account, i) => {
+      if (group.children[i] != account) group.insertBefore(account, group.children[i] ?? null);
+    });
     for (const [key, label] of [
       ['manage', s.manageAccount],
       ['add', s.addAccount],
@@ -418,18 +418,19 @@ export class AuthUserButton extends AuthElement {
     const items = this.#menuItems();
     const item = event.composedPath().find(node => items.includes(node as HTMLElement)) as HTMLElement | undefined;
     if (!item) return;
+    // Re-read the client at click time (SPEC §2): a provider may have replaced window.Auth silently.
+    this.authState.sync();
     const key = item.dataset.item ?? (item.dataset.session ? 'account' : '');
     if (this.busy) {
       event.preventDefault();
       return;
     }
     if (key == 'manage' || key == 'add') {
-      const url = key == 'manage' ? this.#profileUrl() : this.#signInTarget();
+      // The detail carries the vetted URL (null when none or refused), as the default action uses.
+      const url = vetUrl(key == 'manage' ? this.#profileUrl() : this.#signInTarget(), this.client);
       void this.#toggle(false, 0);
-      const detail = { url: url ?? null };
-      if (emit(this, key == 'manage' ? 'auth-manage-account' : 'auth-add-account', detail, true)) {
-        const target = vetUrl(url, this.client);
-        if (target) navigate(this.client, target);
+      if (emit(this, key == 'manage' ? 'auth-manage-account' : 'auth-add-account', { url }, true) && url) {
+        navigate(this.client, url);
       }
     } else if (key == 'out') {
       void this.#signOut(this.#sessions().length > 1 ? 'session' : 'all', true);
