@@ -119,3 +119,24 @@ export const settle = (ms = 0): Promise<void> => new Promise(resolve => setTimeo
 export function clearGlobalClient(): void {
   (window as { Auth?: unknown }).Auth = undefined;
 }
+
+/**
+ * A client that writes 'client call' and 'navigation' into `order` as they happen (with the
+ * default sign-out behaviour and recorded navigations), for tests of event order.
+ */
+export function orderRecordingClient(order: string[], options: FakeOptions = {}): FakeClient {
+  const client = fakeClient({
+    navigate: true,
+    ...options,
+    signOut: async (signOutOptions, self) => {
+      order.push('client call');
+      applySignOut(self, signOutOptions);
+    },
+  });
+  const navigate = client.navigate!;
+  client.navigate = url => {
+    order.push('navigation');
+    return navigate(url);
+  };
+  return client;
+}

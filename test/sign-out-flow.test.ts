@@ -17,6 +17,7 @@ import {
   type Deferred,
   type FakeClient,
   type FakeOptions,
+  orderRecordingClient,
 } from './helpers.js';
 
 const FLOW = ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'];
@@ -219,18 +220,7 @@ describe('sign-out flow', () => {
   describe('events', () => {
     it('auth-sign-out (cancelable) → client call → auth-signed-out → navigation', async () => {
       const order: string[] = [];
-      const client = fakeClient({
-        navigate: true,
-        signOut: async (options, self) => {
-          order.push('client call');
-          applySignOut(self, options);
-        },
-      });
-      const navigate = client.navigate!;
-      client.navigate = url => {
-        order.push('navigation');
-        return navigate(url);
-      };
+      const client = orderRecordingClient(order);
       const el = await fixture<AuthSignOutButton>(
         html`<auth-sign-out-button .auth=${client} redirect-url="/bye"></auth-sign-out-button>`,
       );

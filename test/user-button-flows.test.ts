@@ -17,6 +17,7 @@ import {
   settle,
   type FakeClient,
   type FakeOptions,
+  orderRecordingClient,
 } from './helpers.js';
 
 const FLOW = ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'];
@@ -301,19 +302,7 @@ describe('<auth-user-button> flows', () => {
 
     it('several sessions: "Sign out" goes to after-switch-session-url, after auth-signed-out', async () => {
       const order: string[] = [];
-      const client = fakeClient({
-        navigate: true,
-        sessions: two(),
-        signOut: async (options, self) => {
-          order.push('client call');
-          applySignOut(self, options);
-        },
-      });
-      const navigate = client.navigate!;
-      client.navigate = url => {
-        order.push('navigation');
-        return navigate(url);
-      };
+      const client = orderRecordingClient(order, { sessions: two() });
       const el = await fixture<AuthUserButton>(
         html`<auth-user-button .auth=${client} redirect-url="/bye" after-switch-session-url="/switched">
         </auth-user-button>`,
