@@ -64,6 +64,10 @@ export const styles = css`
     height: 100%;
     object-fit: cover;
   }
+  /* Without the popover API the attribute means nothing: the open attribute shows it then. */
+  :host(:not([open])) [popover] {
+    display: none;
+  }
   [popover] {
     position: fixed;
     inset: auto;

@@ -235,7 +235,7 @@ export class AuthUserButton extends AuthElement {
         else popover.hidePopover();
       }
     } catch {
-      // no popover API: the CSS fallback below shows it by the `open` attribute
+      // no popover API: the styles show it by the `open` attribute (above the page by --auth-z-index)
     }
     this.#listen(this.open);
     if (this.open) this.#place();
