@@ -15,11 +15,15 @@ export function minifyCss() {
 }
 
 export function minify(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      // [part~='menu-item'] → [part~=menu-item]: identifiers need no quotes.
+      .replace(/\[([\w-]+)([~|^$*]?=)'(-?[a-zA-Z_][\w-]*)'\]/g, '[$1$2$3]')
+      .trim()
+  );
 }

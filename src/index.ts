@@ -12,3 +12,14 @@ export type {
   SignOutScope,
 } from './auth/types.js';
 export type * from './auth/events.js';
+export {
+  mountSignOutButton,
+  mountUserButton,
+  unmountSignOutButton,
+  unmountUserButton,
+  type AuthListeners,
+  type MountHandle,
+  type SignOutButtonProps,
+  type UserButtonMenuItem,
+  type UserButtonProps,
+} from './mount.js';

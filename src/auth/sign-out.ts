@@ -61,7 +61,7 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
         : 0;
   if (problem || !client) {
     const error = Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
-    if (!client) warn('no auth client: set window.Auth, call setAuth() or set the auth property');
+    if (!client) warn('no auth client: set window.Auth or the auth property');
     return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem as 'no-auth-client', error });
   }
 

@@ -18,7 +18,7 @@ export function runSwitch(
 ): Promise<void> | void {
   if (flightOf(client) || !emit(host, 'auth-session-switch', { sessionId }, true)) return;
   if (!client?.setActive) {
-    const error = Error('this auth client cannot switch sessions (no setActive)');
+    const error = Error('the auth client has no setActive');
     return void emit(eventTarget(host), 'auth-session-switch-error', { sessionId, code: 'unsupported', error });
   }
   return fly(

@@ -71,8 +71,7 @@ export abstract class AuthElement extends ReactiveElement {
   protected override updated(): void {
     const busy = this.busy;
     this.toggleAttribute('busy', busy);
-    if (busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    this.ariaBusy = busy ? 'true' : null;
     try {
       this.#internals ??= this.attachInternals();
       this.#internals.states[busy ? 'add' : 'delete']('busy');

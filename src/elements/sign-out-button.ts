@@ -5,16 +5,14 @@ import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
 import { AuthElement, toTimeout } from './auth-element.js';
 import { styles } from './sign-out-button.styles.js';
+import { CONTROL, INTERACTIVE } from './selectors.js';
 import { theme } from './theme.styles.js';
-
-/** A slotted element that is itself the control (SPEC §3). */
-const CONTROL = 'button,a[href],[role=button],[role=menuitem]';
-const INTERACTIVE = CONTROL + ',input,select,textarea,[tabindex]';
 
 /**
  * A button that signs the user out through the auth client (`window.Auth` or the `auth`
  * property): one session, every session on this browser, or everywhere.
  *
+ * @tagname auth-sign-out-button
  * @summary Signs the user out, with a cancelable request event, single flight and safe redirects.
  *
  * @slot - Replaces the "Sign out" label. A single `<button>`, `<a href>`, `[role=button]` or
@@ -146,8 +144,7 @@ export class AuthSignOutButton extends AuthElement {
     label.data = this.hasContent ? '' : this.busy ? signingOut : signOut;
     button.dir = this.locale.dir;
     button.disabled = this.disabled;
-    if (this.busy) button.setAttribute('aria-disabled', 'true');
-    else button.removeAttribute('aria-disabled');
+    button.ariaDisabled = this.busy ? 'true' : null;
   }
 
   /** Reads the default slot's nodes (comments and white space ignored): a label, or a control. */
@@ -164,7 +161,7 @@ export class AuthSignOutButton extends AuthElement {
       !control &&
       nodes.some(n => (n as Element).matches?.(INTERACTIVE) || (n as Element).querySelector?.(INTERACTIVE))
     ) {
-      this.warnOnce('nests interactive content in its button: slot one <button> or <a href> to make it the control');
+      this.warnOnce('has interactive content: slot one <button> or <a href> as the control');
     }
   };
 

@@ -78,7 +78,6 @@ export const styles = css`
     max-width: calc(100% - 16px);
     max-height: calc(100% - 16px);
     overflow: auto;
-    overscroll-behavior: contain;
     margin: 0;
     padding: 0.375rem;
     color: var(--_text);

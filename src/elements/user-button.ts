@@ -6,6 +6,7 @@ import { runSwitch } from '../auth/switch.js';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import { en, format } from '../i18n/strings.js';
 import { AuthElement, toTimeout } from './auth-element.js';
+import { INTERACTIVE } from './selectors.js';
 import { theme } from './theme.styles.js';
 import { displayName, hue, imageUrl, initials } from './user.js';
 import { styles } from './user-button.styles.js';
@@ -20,7 +21,6 @@ Object.assign(en, {
   loading: 'Loading account',
 });
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select,textarea,[tabindex]';
 /** The user each avatar element shows, so that an update re-renders it only when it changed. */
 const shown = new WeakMap<Element, string>();
 
@@ -61,6 +61,7 @@ function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
  * An avatar button that opens an account menu: manage the account, switch between the accounts
  * signed in on this browser, add one, sign out of one or all.
  *
+ * @tagname auth-user-button
  * @summary The account menu: Clerk's UserButton for any auth client.
  *
  * @slot signed-out - Shown instead of the button when nobody is signed in (e.g. a sign-in link).
@@ -187,11 +188,11 @@ export class AuthUserButton extends AuthElement {
     const busy = this.busy;
 
     p.placeholder!.hidden = session !== undefined;
-    p.placeholder!.setAttribute('aria-label', s.loading);
+    p.placeholder!.ariaLabel = s.loading;
     p.signedOut!.hidden = session !== null;
     p.trigger!.hidden = !session;
-    p.trigger!.setAttribute('aria-label', name ? format(s.openMenuFor, { name }) : s.openMenu);
-    p.trigger!.setAttribute('aria-expanded', String(this.open));
+    p.trigger!.ariaLabel = name ? format(s.openMenuFor, { name }) : s.openMenu;
+    p.trigger!.ariaExpanded = String(this.open);
     p.trigger!.dir = p.popover!.dir = this.locale.dir;
     p.name!.hidden = !this.showName || !name;
     p.name!.textContent = name;
@@ -207,7 +208,7 @@ export class AuthUserButton extends AuthElement {
     p.add!.hidden = !this.#signInTarget();
     p.all!.hidden = sessions.length < 2;
     p.accounts!.hidden = !others.length;
-    p.accounts!.setAttribute('aria-label', s.otherAccounts);
+    p.accounts!.ariaLabel = s.otherAccounts;
     const group = p.accounts!;
     const accounts = others.map(other => this.#account(other, group));
     // Re-inserting a node drops its focus: remove the accounts that left, insert only the new.
@@ -223,10 +224,7 @@ export class AuthUserButton extends AuthElement {
     ] as const) {
       p[key]!.textContent = label;
     }
-    for (const item of this.#menuItems(true)) {
-      if (busy) item.setAttribute('aria-disabled', 'true');
-      else item.removeAttribute('aria-disabled');
-    }
+    for (const item of this.#menuItems(true)) item.ariaDisabled = busy ? 'true' : null;
 
     const popover = p.popover!;
     try {
@@ -301,30 +299,23 @@ export class AuthUserButton extends AuthElement {
     return parts;
   }
 
-  #account(session: AuthSession, group: HTMLElement): HTMLElement {
-    const existing = [...group.children].find(child => (child as HTMLElement).dataset.session == session.id);
-    const name = displayName(session.user);
+  /** The menu item of another account, reused while that account stays (so focus stays too). */
+  #account({ id, user }: AuthSession, group: HTMLElement): HTMLElement {
+    const doc = this.ownerDocument;
+    const name = displayName(user);
     const button =
-      (existing as HTMLButtonElement | undefined) ??
-      make(this.ownerDocument, 'button', {
-        type: 'button',
-        role: 'menuitem',
-        tabindex: '-1',
-        part: 'menu-item account',
-        'data-session': session.id,
-      });
-    if (!existing)
-      button.append(
-        make(this.ownerDocument, 'span', { part: 'avatar', 'aria-hidden': 'true' }),
-        make(this.ownerDocument, 'span'),
+      ([...group.children] as HTMLElement[]).find(child => child.dataset.session == id) ??
+      make(
+        doc,
+        'button',
+        { type: 'button', role: 'menuitem', tabindex: '-1', part: 'menu-item account', 'data-session': id },
+        make(doc, 'span', { part: 'avatar', 'aria-hidden': 'true' }),
+        make(doc, 'span'),
       );
-    paintAvatar(button.firstElementChild as HTMLElement, session.user);
-    const text = button.lastElementChild!;
-    text.replaceChildren(
-      make(this.ownerDocument, 'span', { part: 'header-name' }, name),
-      ...(session.user.email && session.user.email != name
-        ? [make(this.ownerDocument, 'span', { part: 'header-email' }, session.user.email)]
-        : []),
+    paintAvatar(button.firstElementChild as HTMLElement, user);
+    button.lastElementChild!.replaceChildren(
+      make(doc, 'span', { part: 'header-name' }, name),
+      make(doc, 'span', { part: 'header-email' }, user.email && user.email != name ? user.email : ''),
     );
     return button;
   }
@@ -465,8 +456,8 @@ export class AuthUserButton extends AuthElement {
     const slot = this.#parts!.signedOut as HTMLSlotElement;
     const first = slot
       .assignedElements({ flatten: true })
-      .flatMap(element => [element, ...element.querySelectorAll(FOCUSABLE)])
-      .find(element => element.matches(FOCUSABLE)) as HTMLElement | undefined;
+      .flatMap(element => [element, ...element.querySelectorAll(INTERACTIVE)])
+      .find(element => element.matches(INTERACTIVE) && !element.matches(':disabled')) as HTMLElement | undefined;
     if (this.isConnected && this.matches(':focus-within')) (first ?? this.ownerDocument.body).focus();
     else first?.focus();
   }

@@ -2,14 +2,23 @@
 // `window` nor `document`, opens no BroadcastChannel, starts no timer, and the process exits by
 // itself (no open handle). Runs against the npm build (dist/npm), so `npm run build` comes first.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+// A pattern entry (`./locales/*`) stands for every built file it matches.
+const expand = ([key, target]) => {
+  if (!key.includes('*')) return [key];
+  const [dir, suffix] = target.default.split('/*');
+  return readdirSync(new URL(`../../${dir}/`, import.meta.url))
+    .filter(file => file.endsWith(suffix))
+    .map(file => key.replace('*', file.slice(0, -suffix.length)));
+};
 const entries = Object.entries(pkg.exports)
   .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
-  .map(([key]) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+  .flatMap(expand)
+  .map(key => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
 // Runs in the child: traps, then the import, then a report on stdout. Only what our own files do
 // counts: Lit's Node build probes \`document\` itself, which the contract allows.

@@ -1,0 +1,16 @@
+import { warn } from '../auth/registry.js';
+import { AuthSignOutButton } from './sign-out-button.js';
+import { AuthUserButton } from './user-button.js';
+
+/** Registers both tags once; a tag already defined by another class is left alone (one warning). */
+export function defineElements(): void {
+  const registry = globalThis.customElements;
+  for (const [tag, element] of [
+    ['auth-sign-out-button', AuthSignOutButton],
+    ['auth-user-button', AuthUserButton],
+  ] as const) {
+    const existing = registry?.get(tag);
+    if (!existing) registry?.define(tag, element);
+    else if (existing != element) warn(`<${tag}> is defined by another class: skipped`);
+  }
+}

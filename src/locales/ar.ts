@@ -1,0 +1,16 @@
+// Arabic (Modern Standard) labels, every key of AuthStrings; the elements lay Arabic out right to
+// left. A side-effect module: `import 'auth-elements/locales/ar'` (or dist/locales/ar.js /
+// ar.iife.js by its own <script>) registers them; nothing is fetched.
+import { setStrings, type AuthStrings } from '../i18n/strings.js';
+
+setStrings('ar', {
+  signOut: 'تسجيل الخروج',
+  signingOut: 'جارٍ تسجيل الخروج…',
+  signOutAll: 'تسجيل الخروج من جميع الحسابات',
+  openMenu: 'فتح قائمة الحساب',
+  openMenuFor: 'فتح قائمة حساب {name}',
+  manageAccount: 'إدارة الحساب',
+  addAccount: 'إضافة حساب',
+  otherAccounts: 'حسابات أخرى',
+  loading: 'جارٍ تحميل الحساب',
+} satisfies AuthStrings);

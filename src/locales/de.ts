@@ -1,0 +1,15 @@
+// German labels, every key of AuthStrings. A side-effect module: `import 'auth-elements/locales/de'`
+// (or dist/locales/de.js / de.iife.js by its own <script>) registers them; nothing is fetched.
+import { setStrings, type AuthStrings } from '../i18n/strings.js';
+
+setStrings('de', {
+  signOut: 'Abmelden',
+  signingOut: 'Wird abgemeldet…',
+  signOutAll: 'Von allen Konten abmelden',
+  openMenu: 'Kontomenü öffnen',
+  openMenuFor: 'Kontomenü für {name} öffnen',
+  manageAccount: 'Konto verwalten',
+  addAccount: 'Konto hinzufügen',
+  otherAccounts: 'Weitere Konten',
+  loading: 'Konto wird geladen',
+} satisfies AuthStrings);

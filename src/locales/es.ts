@@ -1,0 +1,15 @@
+// Spanish labels, every key of AuthStrings. A side-effect module: `import 'auth-elements/locales/es'`
+// (or dist/locales/es.js / es.iife.js by its own <script>) registers them; nothing is fetched.
+import { setStrings, type AuthStrings } from '../i18n/strings.js';
+
+setStrings('es', {
+  signOut: 'Cerrar sesión',
+  signingOut: 'Cerrando sesión…',
+  signOutAll: 'Cerrar sesión en todas las cuentas',
+  openMenu: 'Abrir el menú de la cuenta',
+  openMenuFor: 'Abrir el menú de la cuenta de {name}',
+  manageAccount: 'Administrar cuenta',
+  addAccount: 'Añadir cuenta',
+  otherAccounts: 'Otras cuentas',
+  loading: 'Cargando cuenta',
+} satisfies AuthStrings);

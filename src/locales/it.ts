@@ -1,0 +1,15 @@
+// Italian labels, every key of AuthStrings. A side-effect module: `import 'auth-elements/locales/it'`
+// (or dist/locales/it.js / it.iife.js by its own <script>) registers them; nothing is fetched.
+import { setStrings, type AuthStrings } from '../i18n/strings.js';
+
+setStrings('it', {
+  signOut: 'Esci',
+  signingOut: 'Uscita in corso…',
+  signOutAll: 'Esci da tutti gli account',
+  openMenu: "Apri il menu dell'account",
+  openMenuFor: "Apri il menu dell'account di {name}",
+  manageAccount: 'Gestisci account',
+  addAccount: 'Aggiungi account',
+  otherAccounts: 'Altri account',
+  loading: "Caricamento dell'account",
+} satisfies AuthStrings);

@@ -1,0 +1,15 @@
+// Simplified Chinese labels, every key of AuthStrings. A side-effect module: `import 'auth-elements/locales/zh'`
+// (or dist/locales/zh.js / zh.iife.js by its own <script>) registers them; nothing is fetched.
+import { setStrings, type AuthStrings } from '../i18n/strings.js';
+
+setStrings('zh', {
+  signOut: '退出登录',
+  signingOut: '正在退出登录…',
+  signOutAll: '退出所有账号',
+  openMenu: '打开账号菜单',
+  openMenuFor: '打开{name}的账号菜单',
+  manageAccount: '管理账号',
+  addAccount: '添加账号',
+  otherAccounts: '其他账号',
+  loading: '正在加载账号',
+} satisfies AuthStrings);
