@@ -23,6 +23,12 @@ export default defineConfig({
     },
     // Library mode keeps the ES output readable for consumers' bundlers; these files are final
     // artifacts for script tags, so minify them fully.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    rolldownOptions: {
+      // ASCII only: a classic script is decoded in the page's encoding, which may not be UTF-8.
+      output: {
+        minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+        comments: { annotation: false },
+      },
+    },
   },
 });

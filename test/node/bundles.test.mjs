@@ -107,3 +107,9 @@ for (const kind of ['esm', 'iife']) {
     }
   });
 }
+
+test('the classic-script bundle is ASCII: a page that is not UTF-8 still shows "Signing out…" right', async () => {
+  const code = await readFile(join(root, 'dist/auth-elements.iife.js'), 'utf8');
+  assert.equal(/[^\0-\x7f]/.test(code), false);
+  assert.ok(code.includes('\\u2026'), 'the ellipsis is escaped');
+});
