@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     // Node tests that drive a browser: their page.evaluate callbacks run in the page.
-    files: ['test/node/bundles.test.mjs'],
+    files: ['test/node/bundles.test.mjs', 'test/node/demo.test.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

@@ -74,8 +74,8 @@ function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
  * @csspart name - The display name in the trigger (with `show-name`).
  * @csspart popover - The menu's surface (in the top layer).
  * @csspart header - The current account above the menu: avatar, name and email.
- * @csspart header-name - The current account's name.
- * @csspart header-email - The current account's email.
+ * @csspart header-name - An account's name: in the header and in each other account's row.
+ * @csspart header-email - An account's email: in the header and in each other account's row.
  * @csspart menu - The `role="menu"` list.
  * @csspart menu-item - Every built-in menu item.
  * @csspart account - Each other signed-in account (also a `menu-item`).
