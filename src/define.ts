@@ -1,4 +1,4 @@
-// Registers the elements' tags. The only module of the npm build with side effects.
+// Registers the elements' tags: the npm build's side-effect entry (with the locale modules).
 import { defineElements } from './elements/define-elements.js';
 
 defineElements();

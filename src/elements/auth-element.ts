@@ -14,8 +14,8 @@ export const toTimeout = (value: unknown): number =>
  * language, warnings, and the busy state of SPEC §3.
  *
  * It builds on Lit's `ReactiveElement` (reactive properties, controllers, adopted styles) without
- * the template engine: an element with a small shadow DOM keeps it by hand and saves the 2.6 KB
- * brotli of lit-html (SPEC §8 budgets); an element that needs templates renders with lit-html.
+ * the template engine: each element builds its small shadow DOM once and updates it in place,
+ * which saves the 2.6 KB brotli of lit-html (SPEC §8 budgets).
  *
  * Properties are declared with `static properties` rather than decorators: the decorator helpers
  * cost 350 bytes of the size budget (SPEC §8).

@@ -1,6 +1,4 @@
 import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
-import { resolveClient } from '../auth/client.js';
-import { flightOf } from '../auth/flight.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
 import { AuthElement, toTimeout } from './auth-element.js';
@@ -201,11 +199,10 @@ export class AuthSignOutButton extends AuthElement {
   }
 
   async #run(confirm: boolean, scope: string | null, sessionId: string | null): Promise<void> {
-    const client = resolveClient(this.auth);
-    // While any flight of the client runs, clicks do nothing (SPEC §5.3).
-    if (confirm && flightOf(client)) return;
+    // Re-read the client at click time (SPEC §2): a provider may have replaced window.Auth silently.
+    this.authState.sync();
     const focused = this.matches(':focus-within');
-    await runSignOut(this, client, {
+    await runSignOut(this, this.client, {
       scope: resolveScope(scope, sessionId)[0],
       sessionId,
       redirectUrl: this.redirectUrl,

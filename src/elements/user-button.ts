@@ -138,6 +138,8 @@ export class AuthUserButton extends AuthElement {
   #parts?: Record<string, HTMLElement>;
   /** Slotted menu items this element gave a role, to take it back when they leave. */
   #items = new Set<Element>();
+  /** Whether the window listeners of an open menu are attached. */
+  #listening = false;
 
   constructor() {
     super();
@@ -443,7 +445,7 @@ export class AuthUserButton extends AuthElement {
   async #signOut(scope: SignOutRequest['scope'], confirm: boolean, sessionId?: string): Promise<void> {
     await runSignOut(this, this.client, {
       scope,
-      sessionId: sessionId ?? (scope == 'session' ? this.client?.session?.id : null),
+      sessionId,
       redirectUrl: this.redirectUrl,
       afterSwitchUrl: this.afterSwitchSessionUrl,
       timeout: toTimeout(this.timeout),
@@ -461,8 +463,6 @@ export class AuthUserButton extends AuthElement {
     if (this.isConnected && this.matches(':focus-within')) (first ?? this.ownerDocument.body).focus();
     else first?.focus();
   }
-
-  #listening = false;
 
   #listen(on: boolean): void {
     if (on == this.#listening) return;
