@@ -8,7 +8,17 @@ import { minifyCss } from './scripts/minify-css.mjs';
 // The npm build (lit external, one file per module, .d.ts) is `tsc -p tsconfig.build.json`.
 export default defineConfig({
   plugins: [minifyCss()],
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // Test apps, benchmarks and the demo database are not part of the demo site.
+    watch: { ignored: ['**/.data/**', '**/test/**', '**/bench/**', '**/.scratch/**'] },
+  },
+  // Only the demo pages are entries; the provider clients are pre-bundled up front so the first
+  // visit does not reload the page.
+  optimizeDeps: {
+    entries: ['index.html', 'demo/*.html'],
+    include: ['better-auth/client', 'better-auth/client/plugins', 'oidc-client-ts'],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

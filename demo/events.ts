@@ -1,10 +1,10 @@
 import '../src/define.js';
 import { setAuth, type AuthEventMap } from '../src/index.js';
 import type {} from '../src/global.js';
-import { createDemoClient } from './demo-client.js';
+import { createPageClient } from './client.js';
 
-const client = createDemoClient();
-Object.assign(client, { userProfileUrl: '/#profile', signInUrl: '/#sign-in' });
+const client = createPageClient();
+Object.assign(client, { userProfileUrl: '/#profile' });
 setAuth(client);
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

@@ -10,12 +10,12 @@ import '../src/locales/zh.js';
 import '../src/locales/ko.js';
 import '../src/locales/ar.js';
 import { setAuth } from '../src/index.js';
-import { createDemoClient } from './demo-client.js';
+import { createPageClient } from './client.js';
 
-const client = createDemoClient();
-Object.assign(client, { userProfileUrl: '/#profile', signInUrl: '/#sign-in' });
+const client = createPageClient();
+Object.assign(client, { userProfileUrl: '/#profile' });
 setAuth(client);
-if (!client.session) client.reset();
+if (client.backend == 'memory' && !client.session) client.reset();
 
 const languages: [tag: string, name: string][] = [
   ['en', 'English (built in)'],

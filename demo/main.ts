@@ -1,11 +1,11 @@
 import '../src/define.js';
 import { setAuth, setStrings } from '../src/index.js';
-import { createDemoClient } from './demo-client.js';
+import { createPageClient } from './client.js';
 
 setStrings('de', { signOut: 'Abmelden', signingOut: 'Wird abgemeldet…' });
 setStrings('ar', { signOut: 'تسجيل الخروج', signingOut: 'جارٍ تسجيل الخروج…' });
 
-const client = createDemoClient();
+const client = createPageClient();
 setAuth(client);
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

@@ -1,8 +1,8 @@
 import '../src/define.js';
 import { setAuth } from '../src/index.js';
-import { createDemoClient } from './demo-client.js';
+import { createPageClient } from './client.js';
 
-const client = createDemoClient();
-Object.assign(client, { userProfileUrl: '/#profile', signInUrl: '/#sign-in' });
+const client = createPageClient();
+Object.assign(client, { userProfileUrl: '/#profile' });
 setAuth(client);
-if (!client.session) client.reset();
+if (client.backend == 'memory' && !client.session) client.reset();

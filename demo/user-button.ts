@@ -1,9 +1,9 @@
 import '../src/define.js';
 import { setAuth, type AuthUserButton } from '../src/index.js';
-import { createDemoClient } from './demo-client.js';
+import { createPageClient } from './client.js';
 
-const client = createDemoClient();
-Object.assign(client, { userProfileUrl: '/#profile', signInUrl: '/#sign-in' });
+const client = createPageClient();
+Object.assign(client, { userProfileUrl: '/#profile' });
 setAuth(client);
 // A client that never finishes loading, to show the placeholder.
 document.querySelector<AuthUserButton>('#loading')!.auth = { session: undefined, signOut: () => new Promise(() => {}) };

@@ -1,0 +1,58 @@
+// OpenID Connect relying party for the demo's OpenID Provider: oidc-client-ts plus the OIDC adapter.
+import '../src/define.js';
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { oidcClient } from '../src/adapters/oidc.js';
+import { setAuth } from '../src/index.js';
+
+const here = location.origin + location.pathname;
+const config = (await (await fetch('/oidc.json')).json()) as { issuer: string; clientId: string };
+const manager = new UserManager({
+  authority: config.issuer,
+  client_id: config.clientId,
+  redirect_uri: here,
+  post_logout_redirect_uri: here,
+  response_type: 'code',
+  scope: 'openid profile email',
+  loadUserInfo: true,
+  automaticSilentRenew: false,
+  revokeTokensOnSignout: true,
+  userStore: new WebStorageStateStore({ store: localStorage }),
+});
+
+const state = document.querySelector('#state')!;
+const params = new URLSearchParams(location.search);
+if (params.has('code') || params.has('error')) {
+  try {
+    await manager.signinRedirectCallback();
+  } catch (error) {
+    state.textContent = `Sign-in failed: ${(error as Error).message}`;
+  }
+  history.replaceState(null, '', location.pathname);
+}
+
+const auth = oidcClient(manager, { postLogoutRedirectUris: [here] });
+setAuth(auth);
+(window as unknown as { oidcManager: UserManager }).oidcManager = manager;
+
+const render = () => {
+  const user = auth.session?.user;
+  state.textContent =
+    auth.session === undefined ? 'Loading…' : user ? `Signed in as ${user.name} (${user.email})` : 'Signed out';
+  for (const button of document.querySelectorAll<HTMLElement>('.sign-in')) button.hidden = !!user;
+};
+auth.addListener(render);
+await auth.ready.catch(() => {});
+render();
+
+for (const button of document.querySelectorAll('.sign-in'))
+  button.addEventListener('click', () => void manager.signinRedirect());
+
+const log = document.querySelector('#log')!;
+for (const type of ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'] as const) {
+  window.addEventListener(type, event => {
+    const line = document.createElement('li');
+    const { error, ...rest } = event.detail as { error?: Error };
+    line.textContent = `${type} ${JSON.stringify(rest)}${error ? ` — ${error.message}` : ''}`;
+    log.prepend(line);
+  });
+}

@@ -1,0 +1,169 @@
+// The demo backend: one server for the pages and better-auth (same origin, as better-auth wants),
+// and an OpenID Provider on a second port. `npm start` runs it through server/start.mjs; the
+// end-to-end tests start it on port 0 with a fresh data folder.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBetterAuth } from './better-auth.mjs';
+import { CLIENT_ID, createOpenIdProvider } from './oidc-provider.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const OIDC_PAGE = '/demo/oidc.html';
+
+/** Headers every answer carries: no page of this server may be framed. */
+function secure(res) {
+  res.setHeader('content-security-policy', "frame-ancestors 'none'");
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('referrer-policy', 'same-origin');
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    const failed = error => {
+      server.off('listening', done);
+      if (error.code === 'EADDRINUSE') {
+        error.message = `Port ${port} on ${host} is already in use. Stop what runs there, or start with another port (PORT=… / OP_PORT=…).`;
+      }
+      reject(error);
+    };
+    const done = () => {
+      server.off('error', failed);
+      resolve(server.address().port);
+    };
+    server.once('error', failed);
+    server.once('listening', done);
+    server.listen(port, host);
+  });
+}
+
+const json = (res, value, status = 200) => {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(value));
+};
+
+/**
+ * Starts both servers. Options: `host` (default 127.0.0.1), `port` / `opPort` (0 = any free
+ * port), `dataDir` (the SQLite file and the cookie secret), `pages`: 'vite' serves the demo
+ * through vite's dev middleware, a folder path serves files from it; `testHooks` adds
+ * `/__test/*` routes (database rows, provider state, fault injection) that the tests use.
+ */
+export async function startDemoServer({
+  host = '127.0.0.1',
+  port = 0,
+  opPort = 0,
+  dataDir = path.join(root, '.data'),
+  pages = 'vite',
+  testHooks = false,
+  quiet = false,
+} = {}) {
+  const app = http.createServer();
+  const op = http.createServer();
+  const appPort = await listen(app, port, host);
+  let providerPort;
+  try {
+    providerPort = await listen(op, opPort, host);
+  } catch (error) {
+    app.close();
+    throw error;
+  }
+  const origin = `http://${host}:${appPort}`;
+  const issuer = `http://${host}:${providerPort}`;
+  // The same pages may be opened as localhost: both are trusted, cookies follow the host.
+  const origins = [origin, `http://localhost:${appPort}`];
+
+  const betterAuth = await createBetterAuth({ origin, origins, dataDir });
+  const provider = createOpenIdProvider({ issuer, rpOrigins: origins, rpPath: OIDC_PAGE });
+
+  let vite;
+  if (pages === 'vite') {
+    const { createServer } = await import('vite');
+    vite = await createServer({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: quiet ? 'silent' : 'info',
+      appType: 'mpa',
+      // No hot reload: no second socket to manage; reload the page after an edit.
+      server: { middlewareMode: true, hmr: false },
+    });
+  }
+
+  /** Test-only fault injection: answers the next auth requests with this status. */
+  let fault = null;
+
+  app.on('request', async (req, res) => {
+    secure(res);
+    try {
+      const url = new URL(req.url, origin);
+      if (testHooks && url.pathname.startsWith('/__test/')) return await testRoute(url, req, res);
+      if (url.pathname.startsWith('/api/auth/')) {
+        if (fault) return json(res, { message: `injected fault ${fault}` }, fault);
+        return betterAuth.handler(req, res);
+      }
+      if (url.pathname === '/oidc.json') return json(res, { issuer, clientId: CLIENT_ID });
+      if (vite) return vite.middlewares(req, res, () => notFound(res));
+      return notFound(res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) json(res, { message: 'internal error' }, 500);
+    }
+  });
+
+  op.on('request', async (req, res) => {
+    secure(res);
+    try {
+      if (testHooks && new URL(req.url, issuer).pathname === '/__test/state') {
+        res.setHeader('access-control-allow-origin', '*');
+        return json(res, provider.snapshot());
+      }
+      await provider.handle(req, res);
+    } catch (error) {
+      console.error('[openid provider]', error);
+      if (!res.headersSent) json(res, { message: 'internal error' }, 500);
+    }
+  });
+
+  async function testRoute(url, req, res) {
+    if (url.pathname === '/__test/db')
+      return json(res, { sessions: await betterAuth.sessions(), users: await betterAuth.users() });
+    if (url.pathname === '/__test/provider') return json(res, provider.snapshot());
+    if (url.pathname === '/__test/fault' && req.method === 'POST') {
+      fault = Number(url.searchParams.get('status')) || null;
+      return json(res, { fault });
+    }
+    return notFound(res);
+  }
+
+  const sockets = new Set();
+  for (const server of [app, op])
+    server.on('connection', socket => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+
+  let closing;
+  return {
+    origin,
+    issuer,
+    dataDir,
+    betterAuth,
+    provider,
+    /** Stops both servers, vite and the database; safe to call twice. */
+    close() {
+      closing ??= (async () => {
+        await vite?.close();
+        for (const socket of sockets) socket.destroy();
+        await Promise.all([app, op].map(server => new Promise(resolve => server.close(() => resolve()))));
+        await betterAuth.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function notFound(res) {
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end('Not found');
+}
