@@ -12,6 +12,7 @@ export default tseslint.config(
       'node_modules/',
       '.scratch/',
       'test/frameworks/*/node_modules/',
+      'test/frameworks/*/dist/',
       'bench/node_modules/',
     ],
   },
@@ -38,8 +39,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The framework apps' page code runs in the browser.
+    files: ['test/frameworks/*/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Node tests that drive a browser: their page.evaluate callbacks run in the page.
-    files: ['test/node/bundles.test.mjs', 'test/node/demo.test.mjs'],
+    files: ['test/node/bundles.test.mjs', 'test/node/demo.test.mjs', 'test/node/frameworks.test.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

@@ -1,0 +1,29 @@
+// Mounts the Svelte 5 app and exposes the page contract the framework tests drive (window.harness).
+import { mount, tick } from 'svelte';
+import { createClient } from '../../shared/fake-client.js';
+import App from './App.svelte';
+
+const client = createClient();
+/** @type {string[]} */
+const events = [];
+
+const app = mount(App, {
+  target: document.getElementById('app'),
+  props: { client, onauthevent: event => events.push(event.type) },
+});
+
+/** Resolves once both elements rendered their first update. */
+async function ready() {
+  await tick();
+  const elements = document.querySelectorAll('auth-user-button, auth-sign-out-button');
+  if (elements.length !== 2) throw new Error(`expected both elements, found ${elements.length}`);
+  await Promise.all([...elements].map(element => element.updateComplete));
+}
+
+window.harness = {
+  name: 'svelte5',
+  ready: ready(),
+  client,
+  events,
+  toggle: times => app.toggle(times),
+};
