@@ -47,7 +47,8 @@ const json = (res, value, status = 200) => {
  * Starts both servers. Options: `host` (default 127.0.0.1), `port` / `opPort` (0 = any free
  * port), `dataDir` (the SQLite file and the cookie secret), `pages`: 'vite' serves the demo
  * through vite's dev middleware, a folder path serves files from it; `testHooks` adds
- * `/__test/*` routes (database rows, provider state, fault injection) that the tests use.
+ * `/__test/*` routes (database rows, provider state, fault injection) on both servers that the
+ * tests use.
  */
 export async function startDemoServer({
   host = '127.0.0.1',
@@ -89,8 +90,9 @@ export async function startDemoServer({
     });
   }
 
-  /** Test-only fault injection: answers the next auth requests with this status. */
+  /** Test-only fault injection: answers every auth (or provider) request with this status while set. */
   let fault = null;
+  let providerFault = null;
 
   app.on('request', async (req, res) => {
     secure(res);
@@ -113,9 +115,19 @@ export async function startDemoServer({
   op.on('request', async (req, res) => {
     secure(res);
     try {
-      if (testHooks && new URL(req.url, issuer).pathname === '/__test/state') {
+      const url = new URL(req.url, issuer);
+      if (testHooks && url.pathname.startsWith('/__test/')) {
         res.setHeader('access-control-allow-origin', '*');
+        if (url.pathname === '/__test/fault' && req.method === 'POST') {
+          providerFault = Number(url.searchParams.get('status')) || null;
+          return json(res, { fault: providerFault });
+        }
         return json(res, provider.snapshot());
+      }
+      if (providerFault) {
+        // Readable cross-origin, like the provider's own answers, so the page sees the status.
+        res.setHeader('access-control-allow-origin', '*');
+        return json(res, { error: 'server_error', error_description: `injected fault ${providerFault}` }, providerFault);
       }
       await provider.handle(req, res);
     } catch (error) {

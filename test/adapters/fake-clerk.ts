@@ -1,0 +1,190 @@
+// A `window.Clerk`-shaped object for the Clerk adapter's tests, typed by Clerk's published types
+// and following Clerk's documented semantics:
+// - `loaded` is false and `session` undefined until `load()`;
+// - `addListener(cb)` calls `cb` at once when loaded, then after every change;
+// - `signOut(cb, { sessionId })` ends that session (the current one leaves `session` null) and
+//   `signOut(cb)` ends every session of this client; the callback runs instead of a redirect;
+// - `setActive({ session })` makes a signed-in session current;
+// - `user.getSessions()` lists the user's sessions on every device, each with `revoke()`.
+import type { Clerk, SessionResource, UserResource } from '@clerk/types';
+
+type Listener = Parameters<Clerk['addListener']>[0];
+type Emission = Parameters<Listener>[0];
+
+interface FakeUser {
+  id: string;
+  fullName: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+  imageUrl: string;
+  primaryEmailAddress: { emailAddress: string } | null;
+  getSessions(): Promise<{ id: string; revoke(): Promise<unknown> }[]>;
+}
+
+interface FakeSession {
+  id: string;
+  user: FakeUser;
+}
+
+const people = [
+  ['Ada', 'Lovelace'],
+  ['Grace', 'Hopper'],
+  ['Alan', 'Turing'],
+  ['Katherine', 'Johnson'],
+];
+
+export class FakeClerk {
+  loaded = false;
+  /** Sessions of this browser (Clerk's `client.signedInSessions`). */
+  signedIn: FakeSession[] = [];
+  /** Sessions on other devices, by user id. */
+  elsewhere = new Map<string, string[]>();
+  currentId: string | null = null;
+  /** When set, the next calls reject with a Clerk API error of this status. */
+  failing: number | null = null;
+  navigations: string[] = [];
+  #listeners = new Set<Listener>();
+  #ids = 0;
+
+  get session(): FakeSession | null | undefined {
+    if (!this.loaded) return undefined;
+    return this.signedIn.find(({ id }) => id == this.currentId) ?? null;
+  }
+
+  get client(): { signedInSessions: FakeSession[] } | undefined {
+    return this.loaded ? { signedInSessions: [...this.signedIn] } : undefined;
+  }
+
+  get user(): FakeUser | null | undefined {
+    return this.session === undefined ? undefined : (this.session?.user ?? null);
+  }
+
+  /** Signs `count` people in on this browser (the first is current) and one more device each. */
+  signIn(count: number): void {
+    for (const [first, last] of people.slice(0, count)) {
+      const userId = `user_${first!.toLowerCase()}`;
+      const session: FakeSession = { id: `sess_${++this.#ids}`, user: this.#user(userId, first!, last!) };
+      this.signedIn.push(session);
+      this.elsewhere.set(userId, [`sess_${++this.#ids}`]);
+    }
+    this.currentId = this.signedIn[0]?.id ?? null;
+    this.#emit();
+  }
+
+  load(): void {
+    this.loaded = true;
+    this.#emit();
+  }
+
+  #user(id: string, firstName: string, lastName: string): FakeUser {
+    const clerk = this;
+    return {
+      id,
+      fullName: `${firstName} ${lastName}`,
+      firstName,
+      lastName,
+      username: firstName.toLowerCase(),
+      imageUrl: '',
+      primaryEmailAddress: { emailAddress: `${firstName.toLowerCase()}@example.com` },
+      async getSessions() {
+        await clerk.#call();
+        const here = clerk.signedIn.filter(({ user }) => user.id == id).map(({ id }) => id);
+        return [...here, ...(clerk.elsewhere.get(id) ?? [])].map(sessionId => ({
+          id: sessionId,
+          async revoke() {
+            await clerk.#call();
+            clerk.elsewhere.set(id, (clerk.elsewhere.get(id) ?? []).filter(other => other != sessionId));
+            clerk.#end(sessionId);
+            return this;
+          },
+        }));
+      },
+    };
+  }
+
+  async #call(): Promise<void> {
+    await Promise.resolve();
+    if (this.failing) {
+      // Clerk's API errors carry `errors` and `status`; thrown as a plain object here to check the conversion.
+      throw { status: this.failing, errors: [{ code: 'injected', message: `injected fault ${this.failing}` }] };
+    }
+  }
+
+  /** Ends a session without a listener call (another tab or device did it). */
+  endQuietly(sessionId: string): void {
+    this.signedIn = this.signedIn.filter(({ id }) => id != sessionId);
+    if (this.currentId == sessionId) this.currentId = null;
+  }
+
+  #end(sessionId: string): void {
+    this.endQuietly(sessionId);
+    this.#emit();
+  }
+
+  async signOut(callback?: (() => void) | { redirectUrl?: string }, options?: { sessionId?: string }): Promise<void> {
+    await this.#call();
+    if (typeof callback != 'function') this.navigations.push(callback?.redirectUrl ?? '/');
+    const only = options?.sessionId;
+    if (only && this.signedIn.length > 1) {
+      this.#end(only);
+    } else {
+      this.signedIn = [];
+      this.currentId = null;
+      this.#emit();
+    }
+    if (typeof callback == 'function') await callback();
+  }
+
+  async setActive({ session, redirectUrl }: { session?: string | { id: string } | null; redirectUrl?: string }) {
+    await this.#call();
+    if (redirectUrl) this.navigations.push(redirectUrl);
+    const id = typeof session == 'string' ? session : (session?.id ?? null);
+    if (id && !this.signedIn.some(s => s.id == id)) throw new Error(`Clerk: session ${id} not found`);
+    this.currentId = id;
+    this.#emit();
+  }
+
+  addListener(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    if (this.loaded) listener(this.#resources());
+    return () => void this.#listeners.delete(listener);
+  }
+
+  buildSignInUrl(): string {
+    return 'https://accounts.example.com/sign-in';
+  }
+
+  buildUserProfileUrl(): string {
+    return 'https://accounts.example.com/user';
+  }
+
+  buildAfterSignOutUrl(): string {
+    return '/';
+  }
+
+  #resources(): Emission {
+    // The fields a listener reads; Clerk's full resources carry many more.
+    return { client: this.client, session: this.session, user: this.user } as unknown as Emission;
+  }
+
+  #emit(): void {
+    if (!this.loaded) return;
+    for (const listener of [...this.#listeners]) listener(this.#resources());
+  }
+}
+
+type Used = 'signOut' | 'setActive' | 'addListener' | 'buildSignInUrl' | 'buildUserProfileUrl' | 'buildAfterSignOutUrl';
+type UserFields = 'id' | 'fullName' | 'firstName' | 'lastName' | 'username' | 'imageUrl';
+
+/** A signed-out, not yet loaded fake; compile-time checks hold its members to Clerk's own declarations. */
+export function fakeClerk(): FakeClerk {
+  const fake = new FakeClerk();
+  const asClerk: Pick<Clerk, Used> = fake;
+  const asUser = (user: FakeUser): Pick<UserResource, UserFields> => user;
+  const asSession = (session: FakeSession): Pick<SessionResource, 'id'> => session;
+  void asClerk;
+  void asUser;
+  void asSession;
+  return fake;
+}
