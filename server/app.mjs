@@ -85,8 +85,8 @@ export async function startDemoServer({
       configFile: path.join(root, 'vite.config.ts'),
       logLevel: quiet ? 'silent' : 'info',
       appType: 'mpa',
-      // No hot reload: no second socket to manage; reload the page after an edit.
-      server: { middlewareMode: true, hmr: false },
+      // Live reload over the same port.
+      server: { middlewareMode: true, ws: { server: app } },
     });
   }
 
@@ -127,7 +127,11 @@ export async function startDemoServer({
       if (providerFault) {
         // Readable cross-origin, like the provider's own answers, so the page sees the status.
         res.setHeader('access-control-allow-origin', '*');
-        return json(res, { error: 'server_error', error_description: `injected fault ${providerFault}` }, providerFault);
+        return json(
+          res,
+          { error: 'server_error', error_description: `injected fault ${providerFault}` },
+          providerFault,
+        );
       }
       await provider.handle(req, res);
     } catch (error) {

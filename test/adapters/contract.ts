@@ -68,7 +68,10 @@ export const contract: Record<string, ContractCase> = {
       // Read again after the await (the check above narrowed the type to undefined).
       const session = (adapter as AuthAdapter).session;
       check(session && typeof session.id == 'string', 'a session after loading');
-      check(adapter.sessions.some(({ id }) => id == session.id), 'sessions include the current one');
+      check(
+        adapter.sessions.some(({ id }) => id == session.id),
+        'sessions include the current one',
+      );
       check(calls == 1, `the listener fired once for the first value (${calls})`);
     },
   },
@@ -150,7 +153,10 @@ export const contract: Record<string, ContractCase> = {
     async run(fixture) {
       const adapter = await loaded(fixture);
       const before = JSON.stringify([adapter.session, adapter.sessions]);
-      await rejects(() => adapter.signOut({ scope: 'session', sessionId: 'no-such-session', signal: signal() }), 'sign-out');
+      await rejects(
+        () => adapter.signOut({ scope: 'session', sessionId: 'no-such-session', signal: signal() }),
+        'sign-out',
+      );
       if (adapter.setActive)
         await rejects(() => adapter.setActive!({ sessionId: 'no-such-session', signal: signal() }), 'setActive');
       check(JSON.stringify([adapter.session, adapter.sessions]) == before, 'state unchanged');
@@ -169,7 +175,10 @@ export const contract: Record<string, ContractCase> = {
           await rejects(() => adapter.signOut({ scope: 'all', signal: signal() }), `sign-out answered ${status}`);
           const other = adapter.sessions.find(({ id }) => id != adapter.session!.id);
           if (other && adapter.setActive)
-            await rejects(() => adapter.setActive!({ sessionId: other.id, signal: signal() }), `setActive answered ${status}`);
+            await rejects(
+              () => adapter.setActive!({ sessionId: other.id, signal: signal() }),
+              `setActive answered ${status}`,
+            );
         }
       } finally {
         await fixture.fault(null);
@@ -206,7 +215,9 @@ export const contract: Record<string, ContractCase> = {
     sessions: 2,
     async run(fixture) {
       const adapter = await loaded(fixture);
-      const gone = fixture.multiSession ? adapter.sessions.find(({ id }) => id != adapter.session!.id)! : adapter.session!;
+      const gone = fixture.multiSession
+        ? adapter.sessions.find(({ id }) => id != adapter.session!.id)!
+        : adapter.session!;
       await fixture.endElsewhere(gone.id);
       await adapter.refresh();
       check(!adapter.sessions.some(({ id }) => id == gone.id), 'the ended session is gone after refresh');
@@ -253,4 +264,6 @@ export const contract: Record<string, ContractCase> = {
 
 /** The cases that apply to a fixture. */
 export const casesFor = (fixture: { multiSession: boolean }) =>
-  Object.entries(contract).filter(([, { multiSession }]) => multiSession === undefined || multiSession == fixture.multiSession);
+  Object.entries(contract).filter(
+    ([, { multiSession }]) => multiSession === undefined || multiSession == fixture.multiSession,
+  );

@@ -94,7 +94,10 @@ export class FakeClerk {
           id: sessionId,
           async revoke() {
             await clerk.#call();
-            clerk.elsewhere.set(id, (clerk.elsewhere.get(id) ?? []).filter(other => other != sessionId));
+            clerk.elsewhere.set(
+              id,
+              (clerk.elsewhere.get(id) ?? []).filter(other => other != sessionId),
+            );
             clerk.#end(sessionId);
             return this;
           },

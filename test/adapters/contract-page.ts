@@ -1,0 +1,104 @@
+// The adapter contract against the real servers: test/e2e/contract.test.mjs opens this page on the
+// demo server (`?provider=better-auth` or `?provider=oidc`), signs in as the case needs and runs
+// each case here with `contractPage.run(name)`.
+import { createAuthClient } from 'better-auth/client';
+import { multiSessionClient } from 'better-auth/client/plugins';
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import '../../src/define.js';
+import { betterAuthClient } from '../../src/adapters/better-auth.js';
+import { oidcClient } from '../../src/adapters/oidc.js';
+import { casesFor, type ContractFixture } from './contract.js';
+
+const provider = new URLSearchParams(location.search).get('provider');
+const post = (url: string) => fetch(url, { method: 'POST' }).then(response => response.json());
+
+/** better-auth on this origin: fresh accounts per case, rows read from the database. */
+function betterAuth(): ContractFixture & { setup(count: number): Promise<void> } {
+  const raw = () => createAuthClient({ plugins: [multiSessionClient()] });
+  let users: string[] = [];
+  return {
+    multiSession: true,
+    scopes: ['session', 'all', 'everywhere'],
+    create: () => betterAuthClient(raw()),
+    async setup(count) {
+      const client = raw();
+      await client.signOut();
+      users = [];
+      const run = crypto.randomUUID().slice(0, 8);
+      for (let i = 0; i < count; i++) {
+        const { data, error } = await client.signUp.email({
+          name: `Contract ${i} ${run}`,
+          email: `contract-${i}-${run}@example.com`,
+          password: 'contract-password',
+        });
+        if (error) throw new Error(`sign-up: ${error.message}`);
+        users.push(data!.user.id);
+      }
+    },
+    async serverSessions() {
+      const { sessions } = (await (await fetch('/__test/db')).json()) as { sessions: { id: string; userId: string }[] };
+      return sessions.filter(({ userId }) => users.includes(userId)).map(({ id }) => id);
+    },
+    async endElsewhere(sessionId) {
+      // Another client on this browser (another tab) revokes it; this adapter is not told.
+      const other = raw();
+      const { data } = await other.multiSession.listDeviceSessions();
+      const token = data?.find(({ session }) => session.id == sessionId)?.session.token;
+      if (!token) throw new Error(`no device session ${sessionId}`);
+      const { error } = await other.multiSession.revoke({ sessionToken: token });
+      if (error) throw new Error(error.message);
+    },
+    fault: async status => void (await post(`/__test/fault${status ? `?status=${status}` : ''}`)),
+  };
+}
+
+/** The OpenID Provider of the demo server; the test signs in through its login page first. */
+async function openId(): Promise<ContractFixture & { signedIn(): Promise<boolean> }> {
+  const { issuer, clientId } = (await (await fetch('/oidc.json')).json()) as { issuer: string; clientId: string };
+  // The demo's relying-party page is the registered redirect URI; it stores the user where this page reads it.
+  const page = location.origin + '/demo/oidc.html';
+  const manager = () =>
+    new UserManager({
+      authority: issuer,
+      client_id: clientId,
+      redirect_uri: page,
+      post_logout_redirect_uri: page,
+      scope: 'openid profile email',
+      userStore: new WebStorageStateStore({ store: localStorage }),
+    });
+  return {
+    multiSession: false,
+    scopes: ['session', 'all'],
+    create: () => oidcClient(manager(), { postLogoutRedirectUris: [page] }),
+    signedIn: async () => !!(await manager().getUser()),
+    // What the relying party holds: the OpenID Provider's own session ends only at end-session.
+    async serverSessions() {
+      const user = await manager().getUser();
+      return user ? [String(user.profile.sid ?? user.profile.sub)] : [];
+    },
+    endElsewhere: async () => manager().removeUser(),
+    fault: async status => void (await post(`${issuer}/__test/fault${status ? `?status=${status}` : ''}`)),
+  };
+}
+
+const fixture = provider == 'oidc' ? await openId() : betterAuth();
+const cases = Object.fromEntries(casesFor(fixture));
+
+Object.assign(window, {
+  contractPage: {
+    provider,
+    cases: Object.keys(cases),
+    sessionsFor: (name: string) => Math.min(cases[name]!.sessions, fixture.multiSession ? Infinity : 1),
+    setup: (count: number) => ('setup' in fixture ? fixture.setup(count) : undefined),
+    signedIn: () => ('signedIn' in fixture ? fixture.signedIn() : true),
+    async run(name: string): Promise<string | null> {
+      try {
+        await cases[name]!.run(fixture);
+        return null;
+      } catch (error) {
+        return String((error as Error).stack ?? error);
+      }
+    },
+  },
+});
+document.querySelector('#status')!.textContent = 'ready';
