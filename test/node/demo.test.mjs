@@ -1,12 +1,16 @@
-// Every demo page (index.html and demo/*.html) served by a vite dev server, in real Chromium:
-// no page errors, no console errors or warnings (but Lit's dev-mode notice), both tags defined
-// and rendered, and a full-page screenshot of each in test-results/demo/<page>.png to look at.
-// demo/plain.html loads the built dist/ files, so this runs after `npm run build`.
-import { mkdir, readdir } from 'node:fs/promises';
+// Every demo page (index.html and demo/*.html) served by the demo server (`npm start`: vite plus
+// the real better-auth and OpenID Provider backends), in real Chromium: no page errors, no console
+// errors or warnings (but Lit's dev-mode notice), both tags defined and rendered, and a full-page
+// screenshot of each in test-results/demo/<page>.png to look at. Two accounts are signed up
+// through the sign-in page first, so the pages show real sessions. demo/plain.html loads the
+// built dist/ files, so this runs after `npm run build`.
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { createServer } from 'vite';
+import { startDemoServer } from '../../server/app.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const shots = new URL('../../test-results/demo/', import.meta.url).pathname;
@@ -57,6 +61,28 @@ const checks = {
     await page.getByRole('menu').nth(2).waitFor();
     assert.equal(await page.getByRole('menu').count(), 3, 'three examples with the menu open');
   },
+  'demo/sign-in.html': async page => {
+    await page.getByRole('button', { name: 'Open account menu for Ada Lovelace' }).waitFor();
+    // A wrong password is refused with a message; the right one signs in and goes on to `next`.
+    const form = page.locator('#sign-in');
+    // Ada again: she stays the current account for the pages after this one.
+    await form.getByLabel('Email').fill('ada@example.com');
+    await form.getByLabel('Password').fill('not-the-password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /invalid/i })
+      .waitFor();
+    await form.getByLabel('Password').fill('correct-horse-battery');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/demo/user-button.html');
+    await page.getByRole('button', { name: 'Open account menu for Ada Lovelace' }).first().waitFor();
+    await page.goBack();
+  },
+  'demo/oidc.html': async page => {
+    await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).first().waitFor();
+  },
   'demo/languages.html': async page => {
     await page.getByRole('button', { name: 'Abmelden' }).waitFor();
     await page.getByRole('button', { name: 'تسجيل الخروج' }).waitFor();
@@ -74,23 +100,47 @@ const checks = {
 let server;
 let origin;
 let browser;
+let dataDir;
+/** One browser profile for every page, signed in to both accounts. */
+let context;
+
+/** Creates an account with better-auth's sign-up endpoint from the page; it becomes the current one. */
+const signUp = (page, name, email) =>
+  page.evaluate(
+    async body => {
+      const response = await fetch('/api/auth/sign-up/email', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`sign-up: ${response.status} ${await response.text()}`);
+    },
+    { name, email, password: 'correct-horse-battery' },
+  );
 
 before(async () => {
-  server = await createServer({
-    root,
-    logLevel: 'warn',
-    clearScreen: false,
-    server: { port: 0, host: '127.0.0.1', hmr: false },
-  });
-  await server.listen();
-  origin = `http://127.0.0.1:${server.httpServer.address().port}`;
+  dataDir = await mkdtemp(join(tmpdir(), 'auth-elements-demo-'));
+  server = await startDemoServer({ dataDir, quiet: true });
+  origin = server.origin;
   await mkdir(shots, { recursive: true });
   browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/demo/sign-in.html`);
+  // Grace first, Ada last: the last sign-in is the current account.
+  await signUp(page, 'Grace Hopper', 'grace@example.com');
+  await signUp(page, 'Ada Lovelace', 'ada@example.com');
+  const sessions = await page.evaluate(() =>
+    fetch('/api/auth/multi-session/list-device-sessions').then(response => response.json()),
+  );
+  assert.equal(sessions.length, 2, 'both accounts signed in on this browser');
+  await page.close();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 test('every demo page has a check', () => {
@@ -99,13 +149,14 @@ test('every demo page has a check', () => {
 
 for (const path of pages) {
   test(`${path}: loads without errors, elements defined and rendered, screenshot`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', error => problems.push(`pageerror: ${error.message}`));
     page.on('console', message => {
       if (!['error', 'warning'].includes(message.type())) return;
       if (/Lit is in dev mode/.test(message.text())) return;
+      // The sign-in page's check enters a wrong password on purpose.
+      if (path == 'demo/sign-in.html' && /status of 401/.test(message.text())) return;
       problems.push(`${message.type()}: ${message.text()}`);
     });
     try {
@@ -134,7 +185,7 @@ for (const path of pages) {
       await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
       assert.deepEqual(problems, []);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 }
