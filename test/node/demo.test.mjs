@@ -12,7 +12,6 @@ import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startDemoServer } from '../../server/app.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const shots = new URL('../../test-results/demo/', import.meta.url).pathname;
 const pages = [
   'index.html',
