@@ -45,7 +45,12 @@ export default tseslint.config(
   },
   {
     // Node tests that drive a browser: their page.evaluate callbacks run in the page.
-    files: ['test/node/bundles.test.mjs', 'test/node/demo.test.mjs', 'test/node/frameworks.test.mjs'],
+    files: [
+      'test/node/bundles.test.mjs',
+      'test/node/demo.test.mjs',
+      'test/node/frameworks.test.mjs',
+      'test/e2e/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

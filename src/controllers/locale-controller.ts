@@ -3,6 +3,9 @@ import { stringsFor, type AuthStrings } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Languages written right to left (also read by the server renderer, `src/ssr.ts`). */
+export const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/;
+
 /**
  * The element's language: the nearest `lang` (crossing shadow hosts), then `<html lang>`, else
  * English. Its direction: the nearest `dir` up to the element that sets the language, else the
@@ -48,7 +51,7 @@ export class LocaleController implements ReactiveController {
       lang = (node as Element).getAttribute?.('lang') ?? null;
     }
     this.lang = (lang || 'en').toLowerCase();
-    this.dir = dir == 'rtl' || (dir != 'ltr' && /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/.test(this.lang)) ? 'rtl' : 'ltr';
+    this.dir = dir == 'rtl' || (dir != 'ltr' && RTL.test(this.lang)) ? 'rtl' : 'ltr';
     this.#host.requestUpdate();
   }
 }

@@ -135,6 +135,7 @@ export class AuthSignOutButton extends AuthElement {
       return;
     }
     if (button.parentNode != root) {
+      // The first time this also replaces what a server rendered into the shadow root (src/ssr.ts).
       button.replaceChildren(slot, label);
       root.replaceChildren(button);
     }

@@ -297,7 +297,8 @@ export class AuthUserButton extends AuthElement {
     parts.menu.addEventListener('keydown', this.#handleMenuKeydown);
     parts.menu.addEventListener('click', this.#handleMenuClick);
     parts.custom!.addEventListener('slotchange', () => this.#claimItems());
-    this.renderRoot.append(parts.placeholder!, parts.signedOut!, parts.trigger, parts.popover);
+    // Replaces what a server rendered into the shadow root (src/ssr.ts): the same nodes, now live.
+    this.renderRoot.replaceChildren(parts.placeholder!, parts.signedOut!, parts.trigger, parts.popover);
     return parts;
   }
 

@@ -1,6 +1,7 @@
 // What `npm pack` would publish (SPEC §8): only the builds, the manifest and the docs (no tests,
 // no TypeScript sources, no demo, server, coverage or scratch files); every `exports` target with
-// its types; no source map that points at a file the package lacks; custom-elements.json.
+// its types; no source map that points at a file the package lacks; custom-elements.json and the
+// editor data generated from it.
 // Reads `npm pack --dry-run --json --ignore-scripts` (the build is not re-run here: `npm test` has
 // just built, and `prepack` builds before a real pack), so `npm run build` comes first.
 import { execFileSync } from 'node:child_process';
@@ -34,13 +35,21 @@ function matches(target) {
 
 test('npm pack lists the package', () => {
   assert.equal(pack.name, pkg.name);
-  for (const file of ['package.json', 'README.md', 'dist/npm/index.js', 'dist/auth-elements.js']) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'dist/npm/index.js',
+    'dist/auth-elements.js',
+    'vscode.html-custom-data.json',
+    'web-types.json',
+  ]) {
     assert.ok(files.has(file), `${file} is not packed: run npm run build`);
   }
 });
 
 test('only builds, the manifest and docs: no tests, TypeScript sources, demo, server, coverage or scratch', () => {
-  const top = /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|custom-elements\.json)$/;
+  const top =
+    /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/;
   const wrong = [...files].filter(
     file =>
       !(file.startsWith('dist/') || top.test(file)) ||
@@ -77,7 +86,7 @@ test('every exports entry is packed, types first and with a .d.ts for every modu
       }
     }
   }
-  for (const field of ['main', 'module', 'types', 'customElements']) {
+  for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
     if (pkg[field] && !files.has(bare(pkg[field])))
       problems.push(`package.json "${field}": ${pkg[field]} is not packed`);
   }

@@ -1,0 +1,42 @@
+// Vue 3 template types: `import type {} from 'auth-elements/vue'` once in your project, and
+// tell Vue's compiler the tags are custom elements (`compilerOptions.isCustomElement`).
+//
+// The tags become `GlobalComponents` the way Vue's guide types custom elements that are not
+// built with Vue: `$props` and `$emit` exist for template type checking only. Vue sets a prop
+// as a property when the element has one (bind `:auth`, and define the tags before mounting),
+// else as an attribute, and `@auth-sign-out` listens for `auth-sign-out`.
+import type { AllowedComponentProps, ComponentCustomProps, EmitFn, HTMLAttributes, VNodeProps } from 'vue';
+import type { AuthSignOutButton } from '../elements/sign-out-button.js';
+import type { AuthUserButton } from '../elements/user-button.js';
+import type {
+  AuthSignOutButtonEvents,
+  AuthSignOutButtonProperties,
+  AuthUserButtonEvents,
+  AuthUserButtonProperties,
+} from './props.js';
+
+/** `auth-sign-out` → `AuthSignOut` */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${Pascal<Tail>}`
+  : Capitalize<S>;
+
+/** A custom element as a Vue component type: the element, with its props and events for templates. */
+type VueElement<E, P, V> = new () => E & {
+  /** @deprecated For template type checking only: the element has no `$props`. */
+  $props: HTMLAttributes &
+    VNodeProps &
+    AllowedComponentProps &
+    ComponentCustomProps &
+    P & { [K in keyof V & string as `on${Pascal<K>}`]?: (event: V[K]) => void };
+  /** @deprecated For template type checking only: the element has no `$emit`. */
+  $emit: EmitFn<{ [K in keyof V]: (event: V[K]) => void }>;
+};
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'auth-sign-out-button': VueElement<AuthSignOutButton, AuthSignOutButtonProperties, AuthSignOutButtonEvents>;
+    'auth-user-button': VueElement<AuthUserButton, AuthUserButtonProperties, AuthUserButtonEvents>;
+  }
+}
+
+export {};
