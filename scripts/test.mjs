@@ -10,6 +10,7 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'browsers', cmd: 'npx wtr' },
   { name: 'node', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/node/' },
+  { name: 'e2e', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/e2e/' },
   { name: 'size', cmd: 'node scripts/size.mjs' },
 ];
 

@@ -43,6 +43,7 @@ export abstract class AuthAdapter implements AuthClient {
   #origins: Set<string>;
   #listeners = new Set<() => void>();
   #reads = 0;
+  #newest?: Promise<void>;
 
   constructor(options: AdapterOptions = {}, providerOrigins: (string | undefined)[] = []) {
     this.signInUrl = options.signInUrl;
@@ -77,11 +78,17 @@ export abstract class AuthAdapter implements AuthClient {
 
   abstract signOut(options: SignOutOptions): Promise<void | { redirectTo?: string }>;
 
-  /** Re-reads the provider. When reads overlap, the last one started wins. */
-  async refresh(signal?: AbortSignal): Promise<void> {
+  /**
+   * Re-reads the provider. When reads overlap, the last one started wins, and an overtaken read
+   * resolves only once the newest has applied its state.
+   */
+  refresh(signal?: AbortSignal): Promise<void> {
     const read = ++this.#reads;
-    const state = await this.read(signal);
-    if (state && read == this.#reads) this.set(state);
+    return (this.#newest = (async () => {
+      const state = await this.read(signal);
+      if (read != this.#reads) return this.#newest;
+      if (state) this.set(state);
+    })());
   }
 
   /** Calls `listener` after every change of session, sessions or user. Returns the unsubscribe. */

@@ -78,6 +78,7 @@ export class FakeClerk {
   }
 
   #user(id: string, firstName: string, lastName: string): FakeUser {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the user's methods act on this fake
     const clerk = this;
     return {
       id,
