@@ -1,0 +1,2 @@
+// Lit alone (lit-html, LitElement and ReactiveElement), for comparison.
+export * from 'lit';
