@@ -1,7 +1,7 @@
 // The elements inside each framework: every app under test/frameworks/ (its own package.json and
-// lock; `shared/` holds the fake client) is installed with `npm ci` when its node_modules is
+// lock; `common/` holds the fake client) is installed with `npm ci` when its node_modules is
 // missing or older than its lock, built with `npm run build` into its dist/, served from there
-// alone, and run in Chromium. The app's page sets `window.harness` (see shared/fake-client.js
+// alone, and run in Chromium. The app's page sets `window.harness` (see common/fake-client.js
 // for the client it uses):
 //
 //   { name, ready: Promise<void>, client, events: string[], toggle(times): Promise<void>,
@@ -31,7 +31,7 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 const frameworks = fileURLToPath(new URL('../frameworks/', import.meta.url));
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const apps = readdirSync(frameworks, { withFileTypes: true })
-  .filter(entry => entry.isDirectory() && entry.name != 'shared')
+  .filter(entry => entry.isDirectory() && entry.name != 'common')
   .map(entry => entry.name)
   .filter(name => existsSync(join(frameworks, name, 'package.json')))
   .sort();

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { packageAliases } from '../shared/package-alias.js';
+import { packageAliases } from '../common/package-alias.js';
 
 // React's development build, so its warnings reach the console the test watches.
 process.env.NODE_ENV = 'development';

@@ -1,5 +1,5 @@
 // The fake client the app binds and the event types it received, shared by the component and main.ts.
-import { createClient } from '../../shared/fake-client.js';
+import { createClient } from '../../common/fake-client.js';
 
 export const client = createClient();
 export const events: string[] = [];

@@ -5,7 +5,7 @@
 import { StrictMode, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { createClient } from '../../shared/fake-client.js';
+import { createClient } from '../../common/fake-client.js';
 
 // readme:start
 import 'auth-elements/define';

@@ -1,6 +1,6 @@
 // Mounts the Svelte 5 app and exposes the page contract the framework tests drive (window.harness).
 import { mount, tick } from 'svelte';
-import { createClient } from '../../shared/fake-client.js';
+import { createClient } from '../../common/fake-client.js';
 import App from './App.svelte';
 
 const client = createClient();

@@ -1,6 +1,6 @@
 // Mounts the Vue 3 app and exposes the page contract the framework tests drive (window.harness).
 import { createApp, nextTick } from 'vue';
-import { createClient } from '../../shared/fake-client.js';
+import { createClient } from '../../common/fake-client.js';
 import App from './App.vue';
 
 const client = createClient();
