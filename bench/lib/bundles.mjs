@@ -135,8 +135,9 @@ export function suggestedFix() {
     enforce: 'pre',
     applied: false,
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/src/elements/user.ts') || !code.includes('new Intl.Segmenter()'))
-        return null;
+      const user = id.replaceAll('\\', '/').endsWith('/src/elements/user.ts');
+      // The sources already share one segmenter: the fix is in, nothing to patch.
+      if (!user || !code.includes('new Intl.Segmenter()') || code.includes('segmenter ??=')) return null;
       plugin.applied = true;
       const patched = code
         .replaceAll('new Intl.Segmenter()', '(segmenter ??= new Intl.Segmenter())')

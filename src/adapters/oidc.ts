@@ -67,11 +67,12 @@ export class OidcAdapter extends AuthAdapter {
   }
 
   async signOut({ sessionId, redirectUrl, signal }: SignOutOptions): Promise<void | { redirectTo?: string }> {
-    await this.refresh();
-    const session = this.find(sessionId);
+    // Read the stored user once: the session to end is the one it holds now.
     const manager = this.#manager;
     const user = await manager.getUser();
-    if (!user || toSession(user)?.id != session.id) throw new Error('auth-elements: the OpenID session changed');
+    const session = toSession(user);
+    if (!user || !session || (sessionId !== undefined && sessionId != session.id))
+      throw new Error(`auth-elements: no signed-in session ${sessionId ?? '(current)'}`);
     const listed = redirectUrl !== undefined && this.#postLogout.includes(redirectUrl);
     let url: string;
     try {

@@ -40,13 +40,14 @@ function make<K extends keyof HTMLElementTagNameMap>(
 /** Shows `user` in an avatar element: the image when it is safe, else initials on its colour. */
 function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
   const src = imageUrl(user.imageUrl);
-  const key = `${user.id}\n${src}\n${initials(user)}`;
+  const text = initials(user);
+  const key = `${user.id}\n${src}\n${text}`;
   if (shown.get(avatar) == key) return;
   shown.set(avatar, key);
   const letters = () => {
     avatar.style.background = `hsl(${hue(user.id)} 40% 30%)`;
     // Painted by CSS, not text: the initials picture the user, they are no label (WCAG 2.5.3).
-    avatar.dataset.initials = initials(user);
+    avatar.dataset.initials = text;
     avatar.replaceChildren();
   };
   if (!src) return letters();

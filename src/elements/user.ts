@@ -11,18 +11,19 @@ export function displayName(user: AuthUser): string {
   );
 }
 
-const first = (text?: string | null): string => {
-  if (!text?.trim()) return '';
-  const segments = new Intl.Segmenter().segment(text.trim())[Symbol.iterator]().next();
-  return segments.done ? '' : segments.value.segment;
-};
+let segmenter: Intl.Segmenter | undefined;
+
+/** The graphemes of `text`; one segmenter for all, since making one is costly. */
+const graphemes = (text: string): string[] =>
+  [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(s => s.segment);
+
+const first = (text?: string | null): string => graphemes(text?.trim() ?? '')[0] ?? '';
 
 /** First grapheme of first and last name, else of the display name; upper-cased, at most 2. */
 export function initials(user: AuthUser): string {
   const pair = first(user.firstName) + first(user.lastName);
-  return [...new Intl.Segmenter().segment((pair || first(displayName(user))).toUpperCase())]
+  return graphemes((pair || first(displayName(user))).toUpperCase())
     .slice(0, 2)
-    .map(s => s.segment)
     .join('');
 }
 
@@ -35,8 +36,9 @@ export function hue(id: string): number {
 
 /** The image URL when it may be rendered (http(s) or `data:image/…`), else null. */
 export function imageUrl(url?: string | null): string | null {
+  if (!url) return null;
   try {
-    const { protocol, href } = new URL(url!);
+    const { protocol, href } = new URL(url);
     return /^https?:$/.test(protocol) || /^data:image\//i.test(href) ? href : null;
   } catch {
     return null;

@@ -6,20 +6,20 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  ada,
   currentEmail,
-  eventTypes,
   events,
-  launchChromium,
+  eventTypes,
+  grace,
+  MENU_PAGE,
   newDevice,
+  setUp,
   signIn,
   signUp,
-  startServer,
+  tearDown,
   waitForEvent,
 } from './helpers.mjs';
 
-const ada = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'ada-password-1' };
-const grace = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-password-1' };
-const MENU_PAGE = '/demo/user-button.html';
 const EVERYWHERE_PAGE = '/test/e2e/fixtures/everywhere.html';
 
 let server;
@@ -33,18 +33,14 @@ let otherPage;
 const sessions = {};
 
 before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await setUp());
   a = await newDevice(browser);
   b = await newDevice(browser);
   page = await a.newPage();
   otherPage = await b.newPage();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => tearDown({ server, browser }));
 
 /** The ids of every session row, sorted. */
 const rowIds = async () => (await server.db()).sessions.map(row => row.id).sort();

@@ -3,22 +3,11 @@
 // the sessions it asks for, and a check that nothing navigated while it ran.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startDemoServer } from '../../server/app.mjs';
+import { setUp, tearDown } from './helpers.mjs';
 
 // Started before the suites are declared: the case names come from the page.
-const dataDir = await mkdtemp(path.join(tmpdir(), 'auth-elements-contract-'));
-const server = await startDemoServer({ dataDir, testHooks: true, quiet: true });
-const browser = await launchChromium();
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { server, browser } = await setUp();
+after(() => tearDown({ server, browser }));
 
 /** Opens the contract page for `provider` in a fresh context; page errors fail the case. */
 async function open(provider) {

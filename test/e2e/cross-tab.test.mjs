@@ -3,26 +3,29 @@
 // source `other-tab`, within 2 s of the sign-out (both times are taken in the browser).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentEmail, events, launchChromium, newDevice, signUp, startServer, waitForEvent } from './helpers.mjs';
-
-const ada = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'ada-password-1' };
-const grace = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-password-1' };
-const MENU_PAGE = '/demo/user-button.html';
+import {
+  ada,
+  currentEmail,
+  events,
+  grace,
+  MENU_PAGE,
+  newDevice,
+  setUp,
+  signUp,
+  tearDown,
+  waitForEvent,
+} from './helpers.mjs';
 
 let server;
 let browser;
 let device;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await setUp());
   device = await newDevice(browser);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => tearDown({ server, browser }));
 
 const rowIds = async () => (await server.db()).sessions.map(row => row.id).sort();
 const trigger = (page, name) => page.getByRole('banner').getByRole('button', { name: `Open account menu for ${name}` });

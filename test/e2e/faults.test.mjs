@@ -5,40 +5,35 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  ada,
   currentEmail,
-  eventTypes,
   events,
-  launchChromium,
+  eventTypes,
+  grace,
+  MENU_PAGE,
   newDevice,
   OIDC_PAGE,
   openIdLogIn,
   providerHolds,
   roundTrip,
+  setUp,
   signIn,
   signUp,
   startOpenIdSignIn,
-  startServer,
+  tearDown,
   waitForEvent,
 } from './helpers.mjs';
-
-const ada = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'ada-password-1' };
-const grace = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-password-1' };
-const MENU_PAGE = '/demo/user-button.html';
 
 let server;
 let browser;
 let device;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await setUp());
   device = await newDevice(browser);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => tearDown({ server, browser }));
 
 /** The session rows, as `email id token` lines, sorted: any change to any row shows. */
 const snapshot = async () => (await server.db()).sessions.map(row => `${row.email} ${row.id} ${row.token}`).sort();

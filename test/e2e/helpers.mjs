@@ -10,6 +10,22 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 
 export { launchChromium };
 
+/** The better-auth accounts the tests sign up, and the demo page with the account menu. */
+export const ada = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'ada-password-1' };
+export const grace = { name: 'Grace Hopper', email: 'grace@example.com', password: 'grace-password-1' };
+export const MENU_PAGE = '/demo/user-button.html';
+
+/** A test file's server and browser; `tearDown` stops both (each may be missing after a failed start). */
+export async function setUp() {
+  const server = await startServer();
+  return { server, browser: await launchChromium() };
+}
+
+export async function tearDown({ server, browser } = {}) {
+  await browser?.close();
+  await server?.close();
+}
+
 /** Generous: two shared cores under load; every wait is on a condition, never a fixed sleep. */
 export const TIMEOUT = 30_000;
 

@@ -5,15 +5,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  OIDC_PAGE,
   events,
-  launchChromium,
   newDevice,
+  OIDC_PAGE,
   openIdLogIn,
   providerHolds,
   roundTrip,
+  setUp,
   startOpenIdSignIn,
-  startServer,
+  tearDown,
 } from './helpers.mjs';
 
 let server;
@@ -22,16 +22,12 @@ let device;
 let page;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await setUp());
   device = await newDevice(browser);
   page = await device.newPage();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => tearDown({ server, browser }));
 
 const state = () => page.getByRole('status');
 const pageOf = url => new URL(url).origin + new URL(url).pathname;
