@@ -49,7 +49,10 @@ export abstract class AuthElement extends LitElement {
     if (existing) {
       this.serverView = this.locale.ownOnly = true;
       // Without Lit's hydration support the server's nodes are replaced by a fresh render.
-      if (!(this as { _$needsHydration?: boolean })._$needsHydration) root.replaceChildren();
+      if (!(this as { _$needsHydration?: boolean })._$needsHydration) {
+        root.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
     }
     return root;
   }
@@ -74,7 +77,8 @@ export abstract class AuthElement extends LitElement {
     super.updated(changed);
     if (this.serverView) {
       this.serverView = this.locale.ownOnly = false;
-      this.requestUpdate();
+      // Right after this update, still before anything is painted.
+      void this.updateComplete.then(() => this.requestUpdate());
     }
     const busy = this.busy;
     this.toggleAttribute('busy', busy);
