@@ -10,8 +10,8 @@ import { MenuController } from '../controllers/menu-controller.js';
 import { AnchoredPopoverController } from '../controllers/popover-controller.js';
 import { format } from '../i18n/strings.js';
 import { AuthElement, toTimeout } from './auth-element.js';
-import { avatar, BrokenImages } from './avatar.js';
-import { INTERACTIVE } from './selectors.js';
+import { accountItem, avatar, BrokenImages, identity } from './account.js';
+import { firstInteractive } from './selectors.js';
 import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
@@ -157,9 +157,7 @@ export class AuthUserButton extends AuthElement {
         ${avatar(user, this.#broken)}<span part="name" ?hidden=${!this.showName || !name}>${name}</span>
       </button>
       <div part="popover" popover="manual" dir=${dir}>
-        <div part="header" id="header">
-          ${avatar(user, this.#broken)}${this.#identity(user && { name, email: user.email })}
-        </div>
+        <div part="header" id="header">${avatar(user, this.#broken)}${identity(user)}</div>
         <div
           part="menu"
           role="menu"
@@ -173,20 +171,7 @@ export class AuthUserButton extends AuthElement {
             ${repeat(
               others,
               other => other.id,
-              other =>
-                html`<button
-                  type="button"
-                  role="menuitem"
-                  tabindex="-1"
-                  part="menu-item account"
-                  data-session=${other.id}
-                  aria-disabled=${busy}
-                >
-                  ${avatar(other.user, this.#broken)}${this.#identity({
-                    name: displayName(other.user),
-                    email: other.user.email,
-                  })}
-                </button>`,
+              other => accountItem(other, this.#broken, this.busy),
             )}
           </div>
           ${item('add', s.addAccount, !this.#signInTarget())} ${item('out', s.signOut, false)}
@@ -202,14 +187,6 @@ export class AuthUserButton extends AuthElement {
     for (const item of this.#menu.items(true)) {
       if (item.slot) item.ariaDisabled = busy ? 'true' : null;
     }
-  }
-
-  /** An account's name and email (the email only when it differs from the name). */
-  #identity(who?: { name: string; email?: string | null }): TemplateResult {
-    const email = who?.email && who.email != who.name ? who.email : '';
-    return html`<span
-      ><span part="header-name">${who?.name ?? ''}</span><span part="header-email">${email}</span></span
-    >`;
   }
 
   #session(): AuthSession | null | undefined {
@@ -284,13 +261,8 @@ export class AuthUserButton extends AuthElement {
     await this.updateComplete;
     if (this.#session()) return void (await this.#menu.close('trigger'));
     await this.#menu.close('none');
-    // Signed out without leaving: focus the first focusable of the signed-out slot (the menu that
-    // had focus is gone, so it is on the body otherwise).
-    const first = this.signedOutSlot
-      ?.assignedElements({ flatten: true })
-      .flatMap(element => [element, ...element.querySelectorAll(INTERACTIVE)])
-      .find(element => element.matches(INTERACTIVE) && !element.matches(':disabled')) as HTMLElement | undefined;
-    first?.focus();
+    // Signed out without leaving: the menu that had focus is gone; offer the signed-out content.
+    firstInteractive(this.signedOutSlot)?.focus();
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AuthUser } from '../auth/types.js';
-import { hue, imageUrl, initials } from './user.js';
+import type { AuthSession, AuthUser } from '../auth/types.js';
+import { displayName, hue, imageUrl, initials } from './user.js';
 
 /** Image URLs that failed to load in one element, so its avatars show initials instead. */
 export class BrokenImages {
@@ -36,4 +36,25 @@ export function avatar(user: AuthUser | undefined, broken: BrokenImages): Templa
       ? html`<img alt="" referrerpolicy="no-referrer" src=${src} @error=${() => broken.add(src)} />`
       : nothing}</span
   >`;
+}
+
+/** An account's name and email (the email only when it differs from the name). */
+export function identity(user: AuthUser | undefined): TemplateResult {
+  const name = user ? displayName(user) : '';
+  const email = user?.email && user.email != name ? user.email : '';
+  return html`<span><span part="header-name">${name}</span><span part="header-email">${email}</span></span>`;
+}
+
+/** The menu item of another signed-in account: choosing it switches to that account. */
+export function accountItem(session: AuthSession, broken: BrokenImages, busy: boolean): TemplateResult {
+  return html`<button
+    type="button"
+    role="menuitem"
+    tabindex="-1"
+    part="menu-item account"
+    data-session=${session.id}
+    aria-disabled=${busy ? 'true' : nothing}
+  >
+    ${avatar(session.user, broken)}${identity(session.user)}
+  </button>`;
 }
