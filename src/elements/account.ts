@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import { displayName, hue, imageUrl, initials } from './user.js';
 
@@ -31,7 +30,7 @@ export function avatar(user: AuthUser | undefined, broken: BrokenImages): Templa
     part="avatar"
     aria-hidden="true"
     data-initials=${user && !image ? initials(user) : nothing}
-    style=${styleMap({ background: user && !image ? `hsl(${hue(user.id)} 40% 30%)` : undefined })}
+    style=${user && !image ? `background:hsl(${hue(user.id)} 40% 30%)` : nothing}
     >${image
       ? html`<img alt="" referrerpolicy="no-referrer" src=${src} @error=${() => broken.add(src)} />`
       : nothing}</span

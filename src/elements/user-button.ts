@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
@@ -91,17 +91,12 @@ export class AuthUserButton extends AuthElement {
   /** Where to go after switching accounts (and after signing out of one of several). */
   @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl: string | null = null;
 
-  @query('[part~="trigger"]') private trigger?: HTMLButtonElement | null;
-  @query('[part~="popover"]') private surface?: HTMLElement | null;
-  @query('[role="menu"]') private menu?: HTMLElement | null;
-  @query('slot[name="signed-out"]') private signedOutSlot?: HTMLSlotElement | null;
-
   /** The last signed-in session, shown during this element's own flights (no placeholder flash). */
   #last?: AuthSession;
   readonly #broken = new BrokenImages(this);
   readonly #menu = new MenuController(this, {
-    menu: () => this.menu,
-    trigger: () => this.trigger,
+    menu: () => this.#part('[role=menu]'),
+    trigger: () => this.#part('[part~=trigger]'),
     isOpen: () => this.open,
     setOpen: open => this.#setOpen(open),
     toggled: open => emit(this, open ? 'auth-menu-opened' : 'auth-menu-closed', {}),
@@ -110,8 +105,8 @@ export class AuthUserButton extends AuthElement {
   constructor() {
     super();
     new AnchoredPopoverController(this, {
-      anchor: () => this.trigger,
-      popover: () => this.surface,
+      anchor: () => this.#part('[part~=trigger]'),
+      popover: () => this.#part('[popover]'),
       isOpen: () => this.open,
       dir: () => this.locale.dir,
     });
@@ -189,6 +184,11 @@ export class AuthUserButton extends AuthElement {
     }
   }
 
+  /** A rendered part of the shadow DOM. */
+  #part<T extends HTMLElement>(selector: string): T | null {
+    return this.renderRoot.querySelector<T>(selector);
+  }
+
   #session(): AuthSession | null | undefined {
     const session = this.client?.session;
     if (session) this.#last = session;
@@ -262,7 +262,7 @@ export class AuthUserButton extends AuthElement {
     if (this.#session()) return void (await this.#menu.close('trigger'));
     await this.#menu.close('none');
     // Signed out without leaving: the menu that had focus is gone; offer the signed-out content.
-    firstInteractive(this.signedOutSlot)?.focus();
+    firstInteractive(this.#part<HTMLSlotElement>('slot[name=signed-out]'))?.focus();
   }
 }
 
