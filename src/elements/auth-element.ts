@@ -19,7 +19,7 @@ export abstract class AuthElement extends LitElement {
   @property({ attribute: false }) auth: AuthClient | null | undefined;
 
   /** Milliseconds before an unanswered action fails with code `timeout`; ≤ 0 = none. Default 10000. */
-  @property({ converter: toTimeout }) timeout = DEFAULT_TIMEOUT;
+  @property({ converter: toTimeout }) timeout: number = DEFAULT_TIMEOUT;
 
   protected readonly authState = new AuthController(this);
   protected readonly locale = new LocaleController(this);
