@@ -11,7 +11,7 @@ import { AnchoredPopoverController } from '../controllers/popover-controller.js'
 import { format } from '../i18n/strings.js';
 import { AuthElement, toTimeout } from './auth-element.js';
 import { accountItem, avatar, BrokenImages, identity } from './account.js';
-import { firstInteractive } from './selectors.js';
+import { firstInteractive } from '../controllers/selectors.js';
 import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
