@@ -83,11 +83,14 @@ export abstract class AuthElement extends LitElement {
     const busy = this.busy;
     this.toggleAttribute('busy', busy);
     this.ariaBusy = busy ? 'true' : null;
-    try {
-      this.#internals ??= this.attachInternals();
-      this.#internals.states[busy ? 'add' : 'delete']('busy');
-    } catch {
-      // no CustomStateSet: the busy attribute still styles it
+    // Internals only once busy: most elements never are.
+    if (busy || this.#internals) {
+      try {
+        this.#internals ??= this.attachInternals();
+        this.#internals.states[busy ? 'add' : 'delete']('busy');
+      } catch {
+        // no CustomStateSet: the busy attribute still styles it
+      }
     }
   }
 }
