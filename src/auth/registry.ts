@@ -31,6 +31,10 @@ export interface Registry {
   channel?: BroadcastChannel;
   /** Set once `window.Auth` was made observable (or found not to be configurable). */
   watched?: boolean;
+  /** The ids of the sessions each client showed recently (the cross-tab receiver's memory). */
+  shown?: WeakMap<AuthClient, Set<string>>;
+  /** Each client's running `refresh()` and the one queued behind it. */
+  refreshing?: WeakMap<AuthClient, unknown>;
 }
 
 const KEY = Symbol.for('auth-elements');

@@ -1,6 +1,7 @@
-import { post } from './cross-tab.js';
+import { currentOf, listOf } from './client.js';
+import { forgetGone, post } from './cross-tab.js';
 import { emit } from './events.js';
-import { eventTarget, flightOf, fly } from './flight.js';
+import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { warn } from './registry.js';
 import type { AuthClient, SignOutScope } from './types.js';
@@ -22,7 +23,7 @@ export interface SignOutRequest {
 }
 
 /**
- * The effective scope of a `scope` attribute with a `session-id` (SPEC §3), and a warning when
+ * The effective scope of a `scope` attribute with a `session-id`, and a warning when
  * the combination is not what the author meant.
  */
 export function resolveScope(scope?: string | null, sessionId?: string | null): [SignOutScope, string?] {
@@ -38,39 +39,57 @@ export function resolveScope(scope?: string | null, sessionId?: string | null): 
 }
 
 /**
- * The one sign-out flow (SPEC §5): `auth-sign-out` → checks → client call → cross-tab post →
- * `auth-signed-out` → navigation. Resolves when it settled; never rejects. While a flight of the
- * client runs, a request for the same target joins it and any other does nothing.
+ * The one sign-out flow: `auth-sign-out` → checks → client call → cross-tab post →
+ * `auth-signed-out` → navigation. Resolves when it settled; never rejects, and ends in exactly one
+ * terminal event: anything the client throws (a getter of `session`, `sessions`, `supportsScope`,
+ * `afterSignOutUrl`, or of the answer's `redirectTo`) is `auth-sign-out-error` with code `failed`.
+ * While a flight of the client runs, a request for the same target joins it and any other does
+ * nothing; the flight is registered before `auth-sign-out` is dispatched, so a `signOut()` from
+ * one of its listeners joins it instead of starting a second call.
  */
 export function runSignOut(host: Element, client: AuthClient | null, request: SignOutRequest): Promise<void> | void {
   const { scope } = request;
-  const target = (scope == 'session' && (request.sessionId || client?.session?.id)) || null;
+  let failure: Error | undefined;
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch (reason) {
+      failure ??= toError(reason);
+      return undefined;
+    }
+  };
+  const target = (scope == 'session' && (request.sessionId || read(() => currentOf(client)?.id))) || null;
   const running = flightOf(client);
   if (running) return running.scope == scope && running.target == target ? running.done : undefined;
 
-  const redirectUrl = vetUrl(request.redirectUrl ?? client?.afterSignOutUrl, client);
+  const redirectUrl = vetUrl(request.redirectUrl ?? read(() => client?.afterSignOutUrl), client);
   const base = { sessionId: target, scope };
-  if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return;
+  const flight = client && reserve(client, { scope, target });
+  if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return flight?.cancel();
 
+  const supported: unknown = read(() => client?.supportsScope);
+  const listed = read(() => listOf(client));
   const problem = !client
     ? 'no-auth-client'
-    : !(client.supportsScope ?? SCOPES.slice(0, 2)).includes(scope)
-      ? 'unsupported'
-      : scope == 'session' && (!target || (client.sessions && !client.sessions.some(s => s.id == target)))
-        ? 'unknown-session'
-        : 0;
-  if (problem || !client) {
-    const error = Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
+    : failure
+      ? 'failed'
+      : !(Array.isArray(supported) ? supported : SCOPES.slice(0, 2)).includes(scope)
+        ? 'unsupported'
+        : scope == 'session' && (!target || (listed && !listed.some(s => s.id == target)))
+          ? 'unknown-session'
+          : 0;
+  if (problem || !flight) {
+    flight?.cancel();
+    const error = failure ?? Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
     if (!client) warn('no auth client: set window.Auth or the auth property');
-    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem as 'no-auth-client', error });
+    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem as 'failed', error });
   }
 
   return fly(
-    client,
-    { scope, target },
+    flight,
     request.timeout,
     signal =>
-      client.signOut({
+      flight.client.signOut({
         scope,
         ...(target && { sessionId: target }),
         ...(redirectUrl && { redirectUrl }),
@@ -78,15 +97,24 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
       }),
     (result, code, error) => {
       const to = eventTarget(host);
+      let url: string | null = null;
+      if (!code) {
+        try {
+          const redirectTo: unknown = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
+          // Another account of this browser stays signed in: re-render instead of leaving.
+          const current = currentOf(flight.client);
+          const stays = scope == 'session' && current && current.id != target;
+          url =
+            vetUrl(redirectTo, flight.client) || (stays ? vetUrl(request.afterSwitchUrl, flight.client) : redirectUrl);
+        } catch (reason) {
+          [code, error] = ['failed', toError(reason)];
+        }
+      }
       if (code) return void emit(to, 'auth-sign-out-error', { ...base, code, error: error! });
-      const redirectTo = (result as { redirectTo?: string } | void)?.redirectTo;
-      // Another account of this browser stays signed in: re-render instead of leaving.
-      const stays = scope == 'session' && client.session && client.session.id != target;
-      const url =
-        (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
       post({ type: 'signed-out', sessionId: target, scope });
+      forgetGone(flight.client);
       emit(to, 'auth-signed-out', { ...base, redirectUrl: url, source: 'this-tab' });
-      if (url) navigate(client, url);
+      if (url) navigate(flight.client, url);
     },
   );
 }

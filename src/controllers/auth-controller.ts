@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { resolveClient, watchGlobalClient } from '../auth/client.js';
-import { openChannel } from '../auth/cross-tab.js';
+import { openChannel, watch } from '../auth/cross-tab.js';
 import { flightOf } from '../auth/flight.js';
 import { registry, warn } from '../auth/registry.js';
 import type { AuthClient } from '../auth/types.js';
@@ -56,7 +56,7 @@ export class AuthController implements ReactiveController {
     this.off = undefined;
     this.client = client;
     try {
-      this.off = client?.addListener?.(this.changed);
+      this.off = client ? watch(client, this.changed) : undefined;
     } catch (error) {
       warn('addListener failed: ' + error);
     }

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
+import { currentOf, listOf, safely } from '../auth/client.js';
 import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
@@ -164,15 +165,15 @@ export class AuthUserButton extends AuthElement {
   }
 
   #session(): AuthSession | null | undefined {
-    const session = this.client?.session;
+    const session = safely(() => currentOf(this.client), null);
     if (session) this.#last = session;
     // During a flight keep showing who was signed in, whatever the client reports meanwhile.
     return this.busy && this.#last ? this.#last : session;
   }
 
   #sessions(): readonly AuthSession[] {
-    const current = this.client?.session;
-    return this.client?.sessions ?? (current ? [current] : []);
+    const current = safely(() => currentOf(this.client), null);
+    return safely(() => listOf(this.client), undefined) ?? (current ? [current] : []);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -42,6 +42,6 @@ export function stringsFor(lang: string): AuthStrings {
   return { ...en, ...map.get(lang.split('-')[0]!), ...map.get(lang) } as unknown as AuthStrings;
 }
 
-/** Fills `{name}`-style placeholders. */
+/** Fills `{name}`-style placeholders from `values`' own keys (`{constructor}` stays as written). */
 export const format = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
