@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { AuthSession, AuthSignOutButton, AuthUserButton } from '../src/index.js';
-import { registry } from '../src/auth/registry.js';
+import { registry } from '../src/core/registry.js';
 import { en } from '../src/i18n/strings.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';

@@ -1,5 +1,5 @@
 import { emit } from './events.js';
-import { registry } from './registry.js';
+import { registry } from '../core/registry.js';
 import type { AuthClient, AuthSession } from './types.js';
 
 type WithAuth = typeof globalThis & { Auth?: AuthClient | null };

@@ -1,6 +1,6 @@
 import { currentOf, listOf, safely } from './client.js';
 import { emit } from './events.js';
-import { notify, registry } from './registry.js';
+import { notify, registry } from '../core/registry.js';
 import type { AuthClient, SignOutScope } from './types.js';
 
 export type CrossTabMessage =

@@ -1,4 +1,4 @@
-import { notify, registry, type Flight } from './registry.js';
+import { notify, registry, type Flight } from '../core/registry.js';
 import type { AuthClient } from './types.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -8,6 +8,10 @@ export const DEFAULT_TIMEOUT = 10_000;
  * or a negative one, means no timeout: timers would fire at once or throw.
  */
 export const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** An element's `timeout` in ms: a finite number, else {@link DEFAULT_TIMEOUT}. */
+export const toTimeout = (value: unknown): number =>
+  value != null && String(value).trim() !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
 
 /** Whether `timeout` (ms) sets a deadline: above 0 and at most {@link MAX_TIMEOUT}. */
 export const hasDeadline = (timeout: number): boolean => timeout > 0 && timeout <= MAX_TIMEOUT;

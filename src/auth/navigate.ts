@@ -1,5 +1,5 @@
 import { safely } from './client.js';
-import { warn } from './registry.js';
+import { warn } from '../core/log.js';
 import type { AuthClient } from './types.js';
 
 /**

@@ -1,22 +1,32 @@
-import { currentOf, listOf } from './client.js';
+import { currentOf, listOf, resolveClient } from './client.js';
 import { forgetGone, post } from './cross-tab.js';
 import { emit } from './events.js';
 import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
-import { warn } from './registry.js';
+import { warn } from '../core/log.js';
 import type { AuthClient, SignOutScope } from './types.js';
 
 export const SCOPES: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
 
+/**
+ * The element a flow runs for: its `auth` property (else `window.Auth`) is the client, resolved
+ * when the flow starts, and its events go to it (to `window` once it is removed).
+ */
+export type FlowHost = Element & { auth?: AuthClient | null };
+
 export interface SignOutRequest {
-  scope: SignOutScope;
+  /**
+   * What to end. `'current'` is the account menu's "Sign out": scope `session` on the current
+   * session when the client lists more than one session, else `all`.
+   */
+  scope: SignOutScope | 'current';
   /** The target for scope `session`; default the client's current session. */
   sessionId?: string | null;
   /** `undefined`/`null`: the client's `afterSignOutUrl`; `''`: no navigation. */
   redirectUrl?: string | null;
   /** Where to go instead when another account of this browser stays signed in. */
   afterSwitchUrl?: string | null;
-  /** ms; ≤ 0 = none. */
+  /** ms; ≤ 0, or above 2^31 − 1, = none. */
   timeout: number;
   /** Dispatch the cancelable `auth-sign-out` first (a click); `signOut()` calls skip it. */
   confirm?: boolean;
@@ -38,17 +48,56 @@ export function resolveScope(scope?: string | null, sessionId?: string | null): 
   ];
 }
 
+/** The scope a request means when the client lists `listed` sessions (see `'current'`). */
+export const scopeOf = (scope: SignOutRequest['scope'], listed: number): SignOutScope =>
+  scope == 'current' ? (listed > 1 ? 'session' : 'all') : scope;
+
+/** What the checks before the client call see. */
+export interface SignOutCheck {
+  hasClient: boolean;
+  /** A getter of the client threw. */
+  threw: boolean;
+  /** The client's `supportsScope`, as read (anything but an array counts as absent). */
+  supported: unknown;
+  scope: SignOutScope;
+  target: string | null;
+  /** The ids of `client.sessions`, `undefined` when it lists none. */
+  listed: readonly string[] | undefined;
+}
+
 /**
- * The one sign-out flow: `auth-sign-out` → checks → client call → cross-tab post →
- * `auth-signed-out` → navigation. Resolves when it settled; never rejects, and ends in exactly one
- * terminal event: anything the client throws (a getter of `session`, `sessions`, `supportsScope`,
- * `afterSignOutUrl`, or of the answer's `redirectTo`) is `auth-sign-out-error` with code `failed`.
- * While a flight of the client runs, a request for the same target joins it and any other does
- * nothing; the flight is registered before `auth-sign-out` is dispatched, so a `signOut()` from
- * one of its listeners joins it instead of starting a second call.
+ * The checks, in order: no client → `no-auth-client`; a throwing getter → `failed`; scope not
+ * supported (absent: `session` and `all`) → `unsupported`; scope `session` without a target or
+ * with one the client does not list → `unknown-session`. `null`: go ahead.
  */
-export function runSignOut(host: Element, client: AuthClient | null, request: SignOutRequest): Promise<void> | void {
-  const { scope } = request;
+export function checkSignOut(
+  check: SignOutCheck,
+): 'no-auth-client' | 'failed' | 'unsupported' | 'unknown-session' | null {
+  const { scope, target, listed } = check;
+  const supported = Array.isArray(check.supported) ? (check.supported as unknown[]) : SCOPES.slice(0, 2);
+  return !check.hasClient
+    ? 'no-auth-client'
+    : check.threw
+      ? 'failed'
+      : !supported.includes(scope)
+        ? 'unsupported'
+        : scope == 'session' && (!target || (listed && !listed.includes(target)))
+          ? 'unknown-session'
+          : null;
+}
+
+/**
+ * The one sign-out flow: the client (`host.auth`, else `window.Auth`) is resolved now, then
+ * `auth-sign-out` → checks → client call → cross-tab post → `auth-signed-out` → navigation.
+ * Resolves when it settled; never rejects, and ends in exactly one terminal event: anything the
+ * client throws (a getter of `session`, `sessions`, `supportsScope`, `afterSignOutUrl`, or of the
+ * answer's `redirectTo`) is `auth-sign-out-error` with code `failed`. While a flight of the client
+ * runs, a request for the same target joins it and any other does nothing; the flight is
+ * registered before `auth-sign-out` is dispatched, so a `signOut()` from one of its listeners
+ * joins it instead of starting a second call.
+ */
+export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<void> | void {
+  const client = resolveClient(host.auth);
   let failure: Error | undefined;
   const read = <T>(get: () => T): T | undefined => {
     try {
@@ -58,6 +107,8 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
       return undefined;
     }
   };
+  const listed = read(() => listOf(client))?.map(s => s.id);
+  const scope = scopeOf(request.scope, listed?.length ?? 0);
   const target = (scope == 'session' && (request.sessionId || read(() => currentOf(client)?.id))) || null;
   const running = flightOf(client);
   if (running) return running.scope == scope && running.target == target ? running.done : undefined;
@@ -67,24 +118,14 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
   const flight = client && reserve(client, { scope, target });
   if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return flight?.cancel();
 
-  const supported: unknown = read(() => client?.supportsScope);
-  const listed = read(() => listOf(client));
-  const problem = !client
-    ? 'no-auth-client'
-    : failure
-      ? 'failed'
-      : !(Array.isArray(supported) ? supported : SCOPES.slice(0, 2)).includes(scope)
-        ? 'unsupported'
-        : scope == 'session' && (!target || (listed && !listed.some(s => s.id == target)))
-          ? 'unknown-session'
-          : 0;
+  const supported = read(() => client?.supportsScope);
+  const problem = checkSignOut({ hasClient: !!client, threw: !!failure, supported, scope, target, listed });
   if (problem || !flight) {
     flight?.cancel();
     const error = failure ?? Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
     if (!client) warn('no auth client: set window.Auth or the auth property');
-    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem as 'failed', error });
+    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem ?? 'failed', error });
   }
-
   return fly(
     flight,
     request.timeout,

@@ -1,24 +1,24 @@
-import { safely } from './client.js';
+import { resolveClient, safely } from './client.js';
 import { post } from './cross-tab.js';
 import { emit } from './events.js';
 import { eventTarget, flightOf, fly, reserve } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
-import type { AuthClient } from './types.js';
+import type { FlowHost } from './sign-out.js';
 
 /**
- * Makes another signed-in session current, by the flight rules of the sign-out: cancelable
+ * Makes another signed-in session current for `host` (its client resolved now, as for a sign-out), by the flight rules of the sign-out: cancelable
  * `auth-session-switch`, then `setActive` as the client's single flight (registered before the
  * event, so a switch started by one of its listeners does nothing), a cross-tab hint,
  * `auth-session-switched`, and the vetted `afterUrl` if any. Never rejects; a `setActive` that
  * is no function (or whose getter throws) is `unsupported`.
  */
 export function runSwitch(
-  host: Element,
-  client: AuthClient | null,
+  host: FlowHost,
   sessionId: string,
   timeout: number,
   afterUrl?: string | null,
 ): Promise<void> | void {
+  const client = resolveClient(host.auth);
   if (flightOf(client)) return;
   const flight = client && reserve(client, { scope: 'switch', target: sessionId });
   if (!emit(host, 'auth-session-switch', { sessionId }, true)) return flight?.cancel();

@@ -1,13 +1,11 @@
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
-import { DEFAULT_TIMEOUT } from '../auth/flight.js';
-import { warn } from '../auth/registry.js';
+import { DEFAULT_TIMEOUT, toTimeout } from '../auth/flight.js';
+import { warn } from '../core/log.js';
 import type { AuthClient } from '../auth/types.js';
 import { AuthController } from '../controllers/auth-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 
-/** `timeout` in ms: a finite number, else the default. */
-export const toTimeout = (value: unknown): number =>
-  value != null && String(value).trim() !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
+export { toTimeout };
 
 /**
  * What both elements share: the auth client (property `auth`, else `window.Auth`), `timeout`,

@@ -200,10 +200,8 @@ export class AuthSignOutButton extends AuthElement {
   }
 
   async #run(confirm: boolean, scope: string | null, sessionId: string | null): Promise<void> {
-    // Re-read the client at click time (SPEC §2): a provider may have replaced window.Auth silently.
-    this.authState.sync();
     const focused = this.matches(':focus-within');
-    await runSignOut(this, this.client, {
+    await runSignOut(this, {
       scope: resolveScope(scope, sessionId)[0],
       sessionId,
       redirectUrl: this.redirectUrl,

@@ -4,12 +4,12 @@ import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
-import type { AuthSession, AuthUser } from '../auth/types.js';
+import type { AuthSession, AuthUser, SignOutScope } from '../auth/types.js';
 import { en, format } from '../i18n/strings.js';
 import { AuthElement, toTimeout } from './auth-element.js';
 import { INTERACTIVE } from './selectors.js';
 import { theme } from './theme.styles.js';
-import { displayName, hue, imageUrl, initials } from './user.js';
+import { avatarColor, displayName, imageUrl, initials } from './user.js';
 import { styles } from './user-button.styles.js';
 
 Object.assign(en, {
@@ -46,7 +46,7 @@ function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
   if (shown.get(avatar) == key) return;
   shown.set(avatar, key);
   const letters = () => {
-    avatar.style.background = `hsl(${hue(user.id)} 40% 30%)`;
+    avatar.style.background = avatarColor(user.id);
     // Painted by CSS, not text: the initials picture the user, they are no label (WCAG 2.5.3).
     avatar.dataset.initials = text;
     avatar.replaceChildren();
@@ -159,9 +159,8 @@ export class AuthUserButton extends AuthElement {
   }
 
   /** Signs out as a click on "Sign out" would, but without `auth-sign-out`; never rejects. */
-  signOut(options: { scope?: SignOutRequest['scope']; sessionId?: string } = {}): Promise<void> {
-    this.authState.sync();
-    return this.#signOut(options.scope ?? (this.#sessions().length > 1 ? 'session' : 'all'), false, options.sessionId);
+  signOut(options: { scope?: SignOutScope; sessionId?: string } = {}): Promise<void> {
+    return this.#signOut(options.scope ?? 'current', false, options.sessionId);
   }
 
   #session(): AuthSession | null | undefined {
@@ -429,7 +428,7 @@ export class AuthUserButton extends AuthElement {
         navigate(this.client, url);
       }
     } else if (key == 'out') {
-      void this.#signOut(this.#sessions().length > 1 ? 'session' : 'all', true);
+      void this.#signOut('current', true);
     } else if (key == 'all') {
       void this.#signOut('all', true);
     } else if (key == 'account') {
@@ -441,12 +440,12 @@ export class AuthUserButton extends AuthElement {
   };
 
   async #switch(sessionId: string): Promise<void> {
-    await runSwitch(this, this.client, sessionId, toTimeout(this.timeout), this.afterSwitchSessionUrl);
+    await runSwitch(this, sessionId, toTimeout(this.timeout), this.afterSwitchSessionUrl);
     await this.#toggle(false, 0);
   }
 
   async #signOut(scope: SignOutRequest['scope'], confirm: boolean, sessionId?: string): Promise<void> {
-    await runSignOut(this, this.client, {
+    await runSignOut(this, {
       scope,
       sessionId,
       redirectUrl: this.redirectUrl,

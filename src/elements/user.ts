@@ -38,6 +38,12 @@ export function hue(id: string): number {
   return (hash >>> 0) % 360;
 }
 
+/**
+ * The initials' background for a user: a stable hue at a lightness that keeps white initials
+ * at a contrast of at least 4.5:1 for every hue.
+ */
+export const avatarColor = (id: string): string => `hsl(${hue(id)} 40% 30%)`;
+
 /** The image URL when it may be rendered (http(s) or `data:image/…`), else null. */
 export function imageUrl(url?: string | null): string | null {
   if (!url || typeof url != 'string') return null;

@@ -1,4 +1,4 @@
-import { notify, registry } from '../auth/registry.js';
+import { notify, registry } from '../core/registry.js';
 
 /**
  * English, built in. Each element adds its own keys (`defineStrings`), so a bundle carries only
