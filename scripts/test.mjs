@@ -7,7 +7,11 @@ import { missingBrowsers, onPath } from './browser-paths.mjs';
 const steps = [
   { name: 'eslint', cmd: 'npx eslint --max-warnings 0 .' },
   { name: 'prettier', cmd: 'npx prettier --check --log-level warn .' },
-  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json' },
+  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json && npx tsc -p test/unit/tsconfig.json' },
+  {
+    name: 'unit',
+    cmd: 'node --import ./scripts/ts-loader.mjs --test --test-reporter=spec --test-reporter-destination=stdout test/unit/*.test.ts',
+  },
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'browsers', cmd: 'npx wtr' },
   { name: 'node', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/node/' },
