@@ -12,6 +12,7 @@ import {
   deferred,
   fakeClient,
   recordEvents,
+  recordUnhandledRejections,
   session,
   settle,
   type Deferred,
@@ -64,11 +65,9 @@ function warnings(): string[] {
 
 /** The reasons of every `unhandledrejection` on window from now until the end of the test. */
 function unhandledRejections(): unknown[] {
-  const reasons: unknown[] = [];
-  const listener = (event: PromiseRejectionEvent) => reasons.push(event.reason);
-  window.addEventListener('unhandledrejection', listener);
-  cleanups.push(() => window.removeEventListener('unhandledrejection', listener));
-  return reasons;
+  const recorder = recordUnhandledRejections();
+  cleanups.push(recorder.stop);
+  return recorder.reasons;
 }
 
 /** A recording client whose `signOut` calls stay pending until the test answers them. */

@@ -9,7 +9,15 @@ import {
   type AuthUserButton,
   type AuthSignOutErrorEvent,
 } from '../../src/index.js';
-import { deferred, fakeClient, recordEvents, session, settle, type FakeClient } from '../helpers.js';
+import {
+  deferred,
+  fakeClient,
+  recordEvents,
+  recordUnhandledRejections,
+  session,
+  settle,
+  type FakeClient,
+} from '../helpers.js';
 
 const FLOW = ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'];
 /** Long enough for every engine to report an unhandled rejection. */
@@ -26,12 +34,11 @@ function record(target: EventTarget = window) {
   return recorder.log;
 }
 
+/** The reasons of every `unhandledrejection` on window from now until the end of the test. */
 function unhandledRejections(): unknown[] {
-  const reasons: unknown[] = [];
-  const listener = (event: PromiseRejectionEvent) => reasons.push(event.reason);
-  window.addEventListener('unhandledrejection', listener);
-  cleanups.push(() => window.removeEventListener('unhandledrejection', listener));
-  return reasons;
+  const recorder = recordUnhandledRejections();
+  cleanups.push(recorder.stop);
+  return recorder.reasons;
 }
 
 const button = (el: AuthSignOutButton) => el.shadowRoot!.querySelector('button')!;
