@@ -5,7 +5,8 @@ import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/unit runs in Node (npm test's unit step).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/unit/**'],
   nodeResolve: true,
   // Lit's development build runs in tests (it catches class-field shadowing); hide its banner.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -1,4 +1,4 @@
-import { notify, registry } from '../auth/registry.js';
+import { notify, registry } from '../core/registry.js';
 
 /** Every key a locale can set. `{name}` is replaced by the account's display name. */
 export interface AuthStrings {
@@ -46,6 +46,6 @@ export function stringsFor(lang: string): AuthStrings {
   return { ...en, ...map.get(lang.split('-')[0]!), ...map.get(lang) };
 }
 
-/** Fills `{name}`-style placeholders. */
+/** Fills `{name}`-style placeholders from `values`' own keys (`{constructor}` stays as written). */
 export const format = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
