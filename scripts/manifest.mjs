@@ -3,9 +3,10 @@
 // decorators or `static properties`, with or without a plugin).
 //
 // An element's public surface, as users and frameworks reach it:
-// - properties: instance fields (`kind: 'field'`, not static) that are public (no `privacy`, or
-//   `public`), writable (not `readonly`: getters without setters) and not `#private`; inherited
-//   ones included. Lit's `@state` fields are private or protected, so they are left out.
+// - fields: instance fields (`kind: 'field'`, not static) that are public (no `privacy`, or
+//   `public`) and not `#private`; inherited ones included. Lit's `@state` fields are private or
+//   protected, so they are left out.
+// - properties: the fields users set: not `readonly` (a getter without a setter).
 // - attributes: those of such a property (an attribute of a private property is not API).
 // - events, slots, CSS parts: as listed.
 
@@ -21,8 +22,7 @@ const isPublicField = member =>
   member.kind === 'field' &&
   !member.static &&
   (member.privacy ?? 'public') === 'public' &&
-  !member.name.startsWith('#') &&
-  !member.readonly;
+  !member.name.startsWith('#');
 
 /** A class declaration by module and name, from a `superclass` or `inheritedFrom` reference. */
 function find(manifest, reference) {
@@ -47,16 +47,17 @@ function inherited(manifest, declaration, list, key = item => item.name, seen = 
 
 /**
  * Every custom element of the manifest (a class with a tag name) with its public surface, in
- * manifest order: `{ tag, className, source, summary, description, declaration, properties,
- * attributes, events, slots, cssParts }`; `properties` are the members, `attributes` the
- * attribute entries with `fieldName` pointing at one of them.
+ * manifest order: `{ tag, className, source, summary, description, declaration, fields,
+ * properties, attributes, events, slots, cssParts }`; `fields` and `properties` are members,
+ * `attributes` the attribute entries with `fieldName` pointing at one of the properties.
  */
 export function customElements(manifest) {
   const elements = [];
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (declaration.kind !== 'class' || !declaration.tagName) continue;
-      const properties = inherited(manifest, declaration, 'members').filter(isPublicField);
+      const fields = inherited(manifest, declaration, 'members').filter(isPublicField);
+      const properties = fields.filter(field => !field.readonly);
       const names = new Set(properties.map(p => p.name));
       const attributes = inherited(manifest, declaration, 'attributes').filter(
         a => !a.fieldName || names.has(a.fieldName),
@@ -76,6 +77,7 @@ export function customElements(manifest) {
         summary: declaration.summary,
         description: declaration.description,
         declaration,
+        fields,
         properties,
         attributes,
         events: inherited(manifest, declaration, 'events').filter(e => e.name),

@@ -32,26 +32,26 @@ function doc(lines) {
 /** `AuthSignOutButton` → `SignOutButton`: the React component's name. */
 const componentName = className => className.replace(/^Auth(?=[A-Z])/, '');
 
-/** The import specifier of a source module (`src/elements/x.ts`) from a file in `outdir`. */
-function specifier(outdir, source) {
-  const path = relative(outdir, join(root, source)).replace(/\\/g, '/').replace(/\.ts$/, '.js');
+/** The import specifier of a source module (`src/elements/x.ts` under `base`) from a file in `outdir`. */
+function specifier(outdir, source, base = root) {
+  const path = relative(outdir, join(base, source)).replace(/\\/g, '/').replace(/\.ts$/, '.js');
   return path.startsWith('.') ? path : `./${path}`;
 }
 
 /** One import line per module for the element classes. */
-function imports(elements, outdir, typeOnly) {
+function imports(elements, outdir, base, typeOnly) {
   const byModule = new Map();
   for (const element of elements) {
     byModule.set(element.source, [...(byModule.get(element.source) ?? []), element.className]);
   }
   return [...byModule].map(
     ([source, names]) =>
-      `import ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from '${specifier(outdir, source)}';`,
+      `import ${typeOnly ? 'type ' : ''}{ ${names.join(', ')} } from '${specifier(outdir, source, base)}';`,
   );
 }
 
 /** `surface.ts`: the classes, attributes, properties and events of every element. */
-function surfaceModule(elements, outdir) {
+function surfaceModule(elements, outdir, base) {
   const table = (name, values) => [
     `export const ${name} = {`,
     ...elements.map(e => `  ${quote(e.tag)}: [${values(e).map(quote).join(', ')}],`),
@@ -61,7 +61,7 @@ function surfaceModule(elements, outdir) {
     HEADER,
     '//',
     "// Each element's public surface, as custom-elements.json describes it: what users set and hear.",
-    ...imports(elements, outdir, true),
+    ...imports(elements, outdir, base, true),
     '',
     '/** Every element class by tag. */',
     'export interface AuthElements {',
@@ -91,13 +91,13 @@ function surfaceModule(elements, outdir) {
 }
 
 /** `react.ts`: a component and a props type per element. */
-function reactModule(elements, outdir) {
+function reactModule(elements, outdir, base) {
   const wrapper = specifier(outdir, 'src/frameworks/react-wrapper.ts');
   return [
     HEADER,
     '//',
     '// `auth-elements/react`: a React component per element, made with `@lit/react` (src/frameworks/react-wrapper.ts).',
-    ...imports(elements, outdir, false),
+    ...imports(elements, outdir, base, false),
     `import { wrap, type ReactProps } from '${wrapper}';`,
     ...elements.flatMap(e => {
       const name = componentName(e.className);
@@ -123,13 +123,16 @@ function reactModule(elements, outdir) {
   ].join('\n');
 }
 
-/** The generated files for `manifest`, by absolute path, formatted as the project formats code. */
-export async function generate(manifest, outdir = join(root, 'src/generated')) {
+/**
+ * The generated files for `manifest`, by absolute path, formatted as the project formats code.
+ * `base` is the folder the manifest's module paths start from.
+ */
+export async function generate(manifest, outdir = join(root, 'src/generated'), base = root) {
   const elements = customElements(manifest);
   if (!elements.length) throw new Error('custom-elements.json has no custom elements: run cem analyze first');
   const files = {
-    [join(outdir, 'surface.ts')]: surfaceModule(elements, outdir),
-    [join(outdir, 'react.ts')]: reactModule(elements, outdir),
+    [join(outdir, 'surface.ts')]: surfaceModule(elements, outdir, base),
+    [join(outdir, 'react.ts')]: reactModule(elements, outdir, base),
   };
   for (const [file, text] of Object.entries(files)) {
     const options = (await prettier.resolveConfig(join(root, 'src/index.ts'))) ?? {};
@@ -139,7 +142,7 @@ export async function generate(manifest, outdir = join(root, 'src/generated')) {
 }
 
 /** The generated files that differ from what is on disk (absent ones included). */
-export async function stale(manifest, outdir) {
+export async function stale(manifest, outdir = join(root, 'src/generated')) {
   const files = await generate(manifest, outdir);
   const read = file => {
     try {
