@@ -2,6 +2,7 @@ import { resolveClient } from './auth/client.js';
 import type { AuthEventMap } from './auth/events.js';
 import { vetUrl } from './auth/navigate.js';
 import { warn } from './auth/registry.js';
+import type { AuthClient } from './auth/types.js';
 import { defineElements } from './elements/define-elements.js';
 import type { AuthTag, SettableProperty } from './frameworks/props.js';
 import { properties, type AuthElements } from './generated/surface.js';
@@ -82,16 +83,17 @@ const content =
  * (`javascript:`, another origin, credentials) makes the item a button, with `vetUrl`'s warning.
  */
 const menuItems: Extra = (element, value) => {
-  const list = Array.isArray(value) ? value : [];
-  const items = list.filter(item => item && typeof item == 'object') as Partial<UserButtonMenuItem>[];
-  if ((value != null && !Array.isArray(value)) || items.length < list.length) {
-    warn(`<${element.localName}> menuItems: skipped what is not an array of { label, href?, onClick? }`);
+  const items: Partial<UserButtonMenuItem>[] = Array.isArray(value) ? value.filter(i => i && typeof i == 'object') : [];
+  // Also true for a value that is not an array (its length is not that of the items).
+  if (value != null && items.length !== (value as unknown[]).length) {
+    warn(`<${element.localName}> skipped menuItems that are not { label, href?, onClick? } objects`);
   }
   fill(
     element,
     'menu-item',
     items.map(({ label, href, onClick }) => {
-      const url = href == null ? null : vetUrl(String(href), resolveClient(element.auth as never)) && String(href);
+      const url =
+        href == null ? null : vetUrl(String(href), resolveClient(element.auth as AuthClient | null)) && String(href);
       const item = element.ownerDocument.createElement(url ? 'a' : 'button');
       if (url) item.setAttribute('href', url);
       item.textContent = String(label);
@@ -132,7 +134,7 @@ function mount<T extends AuthTag>(tag: T, el: Element, props: object = {}, extra
             element[key] = value === undefined ? defaults[key] : value;
           } else if (!ignored.has(key)) {
             ignored.add(key);
-            warn(`<${tag}> ignored the prop ${JSON.stringify(key)}: not a property of the element`);
+            warn(`<${tag}> ignored prop ${JSON.stringify(key)}: not a property`);
           }
         }
         for (const [apply, value] of later) apply(element, value);
