@@ -47,7 +47,7 @@ export class LocaleController implements ReactiveController {
   ownOnly = false;
   #host: Host;
   #resolved?: { lang: string; dir: 'ltr' | 'rtl' };
-  #strings?: AuthStrings;
+  #strings?: Readonly<AuthStrings>;
 
   constructor(host: Host) {
     (this.#host = host).addController(this);
@@ -62,7 +62,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The strings of the language, read once per update (locales may be registered at any time). */
-  get strings(): AuthStrings {
+  get strings(): Readonly<AuthStrings> {
     return (this.#strings ??= stringsFor(this.lang));
   }
 

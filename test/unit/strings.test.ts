@@ -31,4 +31,17 @@ describe('locale strings', () => {
     assert.equal(stringsFor('xx-zz').signOut, 'Primary');
     assert.equal(stringsFor('zz').signOut, en.signOut);
   });
+
+  test('one merged object per tag, shared until setStrings changes what it was merged from', () => {
+    setStrings('qq', { signOut: 'First' });
+    const first = stringsFor('qq-rr');
+    assert.equal(stringsFor('qq-rr'), first, 'the same object while nothing changed');
+    setStrings('qq', { signOut: 'Second' });
+    const second = stringsFor('qq-rr');
+    assert.notEqual(second, first, 'a new object after the primary language changed');
+    assert.equal(second.signOut, 'Second');
+    setStrings('qq-rr', { signOut: 'Regional' });
+    assert.equal(stringsFor('qq-rr').signOut, 'Regional', 'and after the full tag changed');
+    assert.equal(first.signOut, 'First', 'an object handed out is never changed');
+  });
 });
