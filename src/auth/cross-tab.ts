@@ -47,12 +47,22 @@ const idsOf = (client: AuthClient): string[] =>
  * this page first, that page's message or the provider's own sync.
  */
 export function remember(client: AuthClient): void {
-  const shown = registry().shown ?? new WeakMap<AuthClient, Set<string>>();
-  registry().shown = shown;
-  const ids = shown.get(client) ?? new Set<string>();
-  shown.set(client, ids);
-  for (const id of idsOf(client)) ids.add(id);
+  // A client may notify while its state is read: that notification is this very read.
+  if (remembering.has(client)) return;
+  remembering.add(client);
+  try {
+    const shown = registry().shown ?? new WeakMap<AuthClient, Set<string>>();
+    registry().shown = shown;
+    const ids = shown.get(client) ?? new Set<string>();
+    shown.set(client, ids);
+    for (const id of idsOf(client)) ids.add(id);
+  } finally {
+    remembering.delete(client);
+  }
 }
+
+/** The clients whose sessions are being read by `remember`. */
+const remembering = new WeakSet<AuthClient>();
 
 /** The sessions `client` showed recently and no longer has. */
 export function goneOf(client: AuthClient): string[] {
