@@ -42,6 +42,7 @@ const apps = {
     plainJsx: '/plain-jsx',
   },
   'react-router': { section: 'React Router', routes: [{ path: '/', via: 'property' }] },
+  sveltekit: { section: 'SvelteKit', routes: [{ path: '/', via: 'property' }] },
 };
 const only = process.env.FRAMEWORK_APPS?.split(',');
 const chosen = Object.keys(apps).filter(name => !only || only.includes(name));
