@@ -43,6 +43,13 @@ const apps = {
   },
   'react-router': { section: 'React Router', routes: [{ path: '/', via: 'property' }] },
   sveltekit: { section: 'SvelteKit', routes: [{ path: '/', via: 'property' }] },
+  astro: {
+    section: 'Astro',
+    routes: [
+      { path: '/', via: 'global', declarative: true },
+      { path: '/island', via: 'property' },
+    ],
+  },
 };
 const only = process.env.FRAMEWORK_APPS?.split(',');
 const chosen = Object.keys(apps).filter(name => !only || only.includes(name));
