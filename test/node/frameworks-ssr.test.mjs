@@ -42,6 +42,7 @@ const apps = {
     plainJsx: '/plain-jsx',
   },
   'react-router': { section: 'React Router', routes: [{ path: '/', via: 'property' }] },
+  nuxt: { section: 'Nuxt', routes: [{ path: '/', via: 'property' }] },
   sveltekit: { section: 'SvelteKit', routes: [{ path: '/', via: 'property' }] },
   astro: {
     section: 'Astro',
