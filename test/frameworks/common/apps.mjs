@@ -81,10 +81,10 @@ export function snippets(dir) {
   return found;
 }
 
-/** The README text under the `### ` heading that starts with `title`, up to the next heading. */
+/** The README text under the `##` or `###` heading that starts with `title`, up to the next heading. */
 export function section(title) {
   const lines = readme.split('\n');
-  const start = lines.findIndex(line => line.startsWith(`### ${title}`));
+  const start = lines.findIndex(line => line.startsWith(`### ${title}`) || line.startsWith(`## ${title}`));
   if (start < 0) return null;
   const rest = lines.slice(start + 1);
   const end = rest.findIndex(line => /^#{1,3} /.test(line));
