@@ -15,13 +15,14 @@
 // its tag is defined to the signed-in state. The README shows each app's snippets in its
 // section. `FRAMEWORK_APPS=next,astro` runs only those apps.
 import { createServer } from 'node:net';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { env, install, run, section, snippets } from '../frameworks/common/apps.mjs';
+import { codeBlocks, env, install, readme, run, section, snippets } from '../frameworks/common/apps.mjs';
 import { installPackage } from '../frameworks/ssr/install-package.mjs';
 
 const root = fileURLToPath(new URL('../frameworks/ssr/', import.meta.url));
@@ -159,6 +160,79 @@ test('every app has a README section', () => {
   for (const [app, { section: title }] of Object.entries(apps)) {
     for (const text of [title].flat()) assert.ok(section(text) != null, `${app}: README has no "${text}" section`);
   }
+});
+
+// The README's React snippets (```jsx and ```tsx), compiled by tsc with the package's React JSX
+// types (`auth-elements/jsx/react`) against the package as installed for the apps. Their local
+// imports (`./auth-client`, `./auth-events`) are stubs with the types the apps' modules have.
+// The negative controls: the React 19 snippet with `show-name=""` (a string where the types want
+// a boolean), and a wrapper with `showName="yes"`, must fail, and only they.
+test("every React snippet of the README type-checks with the package's JSX types", () => {
+  const dir = join(root, 'node_modules/.readme');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'app'), { recursive: true });
+  const client = [
+    "import type { AuthClient } from 'auth-elements';",
+    'export declare const client: AuthClient | undefined;',
+    'export declare function onAuthEvent(event: Event): void;',
+  ].join('\n');
+  const files = {
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        // The ```jsx snippets are JavaScript, whose parameters have no types.
+        noImplicitAny: false,
+        allowJs: true,
+        checkJs: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      include: ['**/*'],
+    }),
+    'jsx.d.ts': "import type {} from 'auth-elements/jsx/react';",
+    'auth-client.ts': client,
+    'app/auth-client.ts': client,
+    'app/auth-events.tsx': [
+      "import type { ReactNode } from 'react';",
+      'export declare function AuthEvents(props: { children: ReactNode }): ReactNode;',
+    ].join('\n'),
+  };
+  const blocks = codeBlocks(readme).filter(({ lang }) => lang == 'jsx' || lang == 'tsx');
+  assert.ok(blocks.length >= 7, `React snippets in the README: ${blocks.length}`);
+  blocks.forEach(({ lang, body }, i) => (files[`app/snippet-${i}.${lang}`] = body));
+  const react19 = blocks.find(({ body }) => body.includes('<auth-user-button auth={client} show-name />'));
+  assert.ok(react19, 'the React 19 snippet sets show-name as a boolean');
+  files['app/control.jsx'] = react19.body.replace('show-name />', 'show-name="" />');
+  // And a wrapper's prop of the wrong type, so that the wrappers' types cannot be `any`.
+  files['app/wrapper-control.tsx'] = [
+    "import { UserButton } from 'auth-elements/react';",
+    'export const Control = () => <UserButton showName="yes" />;',
+  ].join('\n');
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text + '\n');
+
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const { stdout, stderr } = spawnSync(process.execPath, [tsc, '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
+  const errors = `${stdout}${stderr}`.split('\n').filter(line => / error TS\d+:/.test(line));
+  assert.deepEqual(
+    errors.filter(line => !/app\/(wrapper-)?control\.[jt]sx/.test(line)),
+    [],
+    'the README snippets compile',
+  );
+  assert.ok(
+    errors.some(line => line.includes('app/wrapper-control.tsx') && line.includes("'string' is not assignable to type 'boolean")),
+    `the control (showName="yes") fails: ${errors.join('\n') || 'no error at all'}`,
+  );
+  assert.ok(
+    errors.some(line => line.includes('app/control.jsx') && line.includes('"show-name": string; }\' is not assignable')),
+    `the control (show-name="") fails: ${errors.join('\n') || 'no error at all'}`,
+  );
+  rmSync(dir, { recursive: true, force: true });
 });
 
 for (const app of chosen) {

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+export const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
 // The root `npm test` runs the runners under npm, whose variables would point an app's npm at
 // the root. Next.js would also report telemetry: the network is loopback only.
