@@ -225,11 +225,15 @@ test("every React snippet of the README type-checks with the package's JSX types
     'the README snippets compile',
   );
   assert.ok(
-    errors.some(line => line.includes('app/wrapper-control.tsx') && line.includes("'string' is not assignable to type 'boolean")),
+    errors.some(
+      line => line.includes('app/wrapper-control.tsx') && line.includes("'string' is not assignable to type 'boolean"),
+    ),
     `the control (showName="yes") fails: ${errors.join('\n') || 'no error at all'}`,
   );
   assert.ok(
-    errors.some(line => line.includes('app/control.jsx') && line.includes('"show-name": string; }\' is not assignable')),
+    errors.some(
+      line => line.includes('app/control.jsx') && line.includes('"show-name": string; }\' is not assignable'),
+    ),
     `the control (show-name="") fails: ${errors.join('\n') || 'no error at all'}`,
   );
   rmSync(dir, { recursive: true, force: true });
@@ -301,7 +305,8 @@ async function checkPlainJsx(url) {
       };
     });
     assert.ok(found.upgraded, 'the tags were defined before hydration');
-    const fixed = 'React now does it: recommend plain JSX for server-rendered React 19 in the README, and update this test';
+    const fixed =
+      'React now does it: recommend plain JSX for server-rendered React 19 in the README, and update this test';
     assert.deepEqual(found.auth, [false, false], `after hydration the elements have their auth property. ${fixed}`);
     assert.deepEqual(found.heard, [], `after hydration the onauth-… listeners hear their events. ${fixed}`);
     assert.deepEqual(problems, []);
@@ -331,7 +336,12 @@ async function checkRoute(t, app, origin, { path, via, steady = [], declarative 
 
   const user = page.locator('auth-user-button');
   const signOut = page.locator('auth-sign-out-button').getByRole('button', { name: 'Sign out' });
-  const events = () => page.evaluate(() => window.harness.events.splice(0));
+  const seen = new Set();
+  const events = async () => {
+    const taken = await page.evaluate(() => window.harness.events.splice(0));
+    taken.forEach(type => seen.add(type));
+    return taken;
+  };
   /** The events the step's action delivers, in order, once the last expected one came. */
   const expectEvents = async (action, expected) => {
     await events();
@@ -447,6 +457,10 @@ async function checkRoute(t, app, origin, { path, via, steady = [], declarative 
     await expectEvents(() => signOut.click(), ['auth-sign-out', 'auth-signed-out']);
     assert.equal(await page.evaluate(() => window.harness.client.session), null);
     await user.getByRole('button').waitFor({ state: 'hidden' });
+  });
+
+  await t.test('all ten auth-* events reached the handler', () => {
+    assert.deepEqual([...seen].sort(), [...EVENTS].sort());
   });
 
   await t.test('no console error, no warning, no hydration mismatch', () => {
