@@ -74,7 +74,10 @@ const EVENTS = [
 const builds = {};
 let installed = 0;
 
-/** Starts `npm run start:<app>` on a free port; resolves with its origin and a stop function. */
+/**
+ * Starts `npm run start:<app>` on a port that was free a moment ago (each server takes its port
+ * from PORT); resolves with its origin and a stop function once it answers.
+ */
 async function start(app) {
   const port = await new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -114,7 +117,7 @@ async function start(app) {
     child.stderr.on('data', d => (out += d));
     poll();
   });
-  return { origin, stop, output: () => out };
+  return { origin, stop };
 }
 
 // Runs in the page before its scripts: the box of every element of an `auth-` tag, and whether
@@ -137,7 +140,6 @@ function watchDefinitions() {
 let browser;
 
 before(async () => {
-  browser = await launchChromium();
   installed = await install(root);
   installPackage();
   const queue = [...chosen];
@@ -147,13 +149,14 @@ before(async () => {
     }
   };
   await Promise.all([worker(), worker()]);
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-/** An app's README sections, joined. */
+/** The texts of an app's README sections. */
 const sections = app => [apps[app].section].flat().map(title => section(title) ?? '');
 
 test('every app has a README section', () => {
@@ -276,12 +279,11 @@ for (const app of chosen) {
   });
 }
 
-// React 19 neither sets custom-element properties nor adds `on…` listeners when it hydrates
-// server markup (https://github.com/facebook/react/issues/35446). This checks that behaviour,
-// as the README describes it, so that it fails once React changes it: then the README can
-// recommend plain JSX in server-rendered React too.
-async function checkPlainJsx(url) {
+/** A page in a fresh context, with the console's errors and warnings (but Lit's dev-mode notice). */
+async function openPage(initScript) {
   const context = await browser.newContext();
+  if (initScript) await context.addInitScript(initScript);
+  // Chromium asks for it by itself: no icon, and no 404 in the console.
   await context.route('**/favicon.ico', route => route.fulfill({ status: 204 }));
   const page = await context.newPage();
   const problems = [];
@@ -290,6 +292,16 @@ async function checkPlainJsx(url) {
     if (['error', 'warning'].includes(message.type()) && !/^Lit is in dev mode/.test(message.text()))
       problems.push(`${message.type()}: ${message.text()}`);
   });
+  return { context, page, problems };
+}
+
+// React 19 neither sets custom-element properties nor adds `on…` listeners when it hydrates
+// server markup (https://github.com/facebook/react/issues/35446). This checks that behaviour,
+// as the README describes it, so that it fails once React changes it: then the README can
+// recommend plain JSX in server-rendered React too.
+async function checkPlainJsx(url) {
+  assert.ok(!(await (await fetch(url)).text()).includes('[object Object]'), 'no "[object Object]" in the server HTML');
+  const { context, page, problems } = await openPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.harness?.hydrated);
@@ -321,17 +333,7 @@ async function checkRoute(t, app, origin, { path, via, steady = [], declarative 
   assert.match(html, /<auth-sign-out-button[\s>]/, 'the server rendered <auth-sign-out-button>');
   assert.ok(!html.includes('[object Object]'), 'no attribute of the server HTML is "[object Object]"');
 
-  const context = await browser.newContext();
-  await context.addInitScript(watchDefinitions);
-  // Chromium asks for it by itself: no icon, and no 404 in the console.
-  await context.route('**/favicon.ico', route => route.fulfill({ status: 204 }));
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', error => problems.push(`pageerror: ${error.message}`));
-  page.on('console', message => {
-    if (['error', 'warning'].includes(message.type()) && !/^Lit is in dev mode/.test(message.text()))
-      problems.push(`${message.type()}: ${message.text()}`);
-  });
+  const { context, page, problems } = await openPage(watchDefinitions);
   t.after(() => context.close());
 
   const user = page.locator('auth-user-button');
