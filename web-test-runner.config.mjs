@@ -4,7 +4,8 @@ import { browsersFromEnv } from './scripts/wtr-browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // Not the framework apps: their installs hold other packages' tests.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/frameworks/**', '!**/node_modules/**'],
   nodeResolve: true,
   // Lit's development build runs in tests (it catches class-field shadowing); hide its banner.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
