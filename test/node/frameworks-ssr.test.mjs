@@ -120,18 +120,21 @@ async function start(app) {
   return { origin, stop };
 }
 
-// Runs in the page before its scripts: the box of every element of an `auth-` tag, and whether
-// it has a shadow root, just before its tag is defined.
+// Runs in the page before its scripts: the box of every `auth-` element, and whether it has a
+// shadow root, as the page last showed them before the first `auth-` tag was defined. (Defining
+// the first tag may change the others' boxes within that same task, which nobody sees.)
 function watchDefinitions() {
   const define = CustomElementRegistry.prototype.define;
   const before = {};
   Object.defineProperty(window, 'beforeDefinition', { value: before });
   CustomElementRegistry.prototype.define = function (name, ...rest) {
-    if (name.startsWith('auth-') && !customElements.get(name)) {
-      before[name] = [...document.querySelectorAll(name)].map(el => {
-        const { x, y, width, height } = el.getBoundingClientRect();
-        return { shadow: !!el.shadowRoot, box: { x, y, width, height } };
-      });
+    if (name.startsWith('auth-') && !Object.keys(before).length) {
+      for (const tag of ['auth-user-button', 'auth-sign-out-button']) {
+        before[tag] = [...document.querySelectorAll(tag)].map(el => {
+          const { x, y, width, height } = el.getBoundingClientRect();
+          return { shadow: !!el.shadowRoot, box: { x, y, width, height } };
+        });
+      }
     }
     return define.call(this, name, ...rest);
   };
