@@ -36,6 +36,9 @@ export default defineConfig({
     rolldownOptions: {
       // ASCII only: a classic script is decoded in the page's encoding, which may not be UTF-8.
       output: {
+        // The classic script adds to window.AuthElements (the adapter scripts' AuthElements.adapters
+        // stay, whichever loaded first).
+        extend: true,
         minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
         comments: { annotation: false },
       },
