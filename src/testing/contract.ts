@@ -235,35 +235,48 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
       name: 'abort mid-call leaves no half state',
       sessions: 1,
       async run() {
-        if (!hooks.hold) return 'skipped: no hold hook';
         const client = await loaded();
         const id = client.session!.id;
+        // After an abort the element has reported a timeout and ignores a late result: the call
+        // either changed nothing here and at the provider (and rejects), or finished everything.
+        async function signOut(abort: (controller: AbortController, call: Promise<unknown>) => Promise<boolean>) {
+          const controller = new AbortController();
+          const call = client.signOut({ scope: 'all', signal: controller.signal }).then(
+            value => ({ resolved: true as const, value }),
+            (error: unknown) => ({ resolved: false as const, error }),
+          );
+          // Did the abort come before the call settled? If not, there is nothing to judge.
+          if (!(await abort(controller, call))) return (await call).resolved;
+          const outcome = await call;
+          await client.refresh?.();
+          const server = await hooks.serverSessions();
+          if (outcome.resolved) {
+            check(!outcome.value?.redirectTo, 'an aborted call that resolves needs no navigation to finish');
+            check(client.session === null, 'resolved after the abort: signed out here');
+            check(!server.includes(id), 'resolved after the abort: the provider ended the session too');
+          } else {
+            check(outcome.error instanceof Error, `rejects with an Error, not ${String(outcome.error)}`);
+            check(client.session?.id == id, 'rejected: still signed in here');
+            check(server.includes(id), 'rejected: the provider still holds the session');
+          }
+          return outcome.resolved;
+        }
+        const timeout = () => new DOMException('The sign-out timed out', 'TimeoutError');
+        // A signal that aborted before the call started.
+        const before = async (controller: AbortController) => (controller.abort(timeout()), true);
+        if ((await signOut(before)) || !hooks.hold) return;
+        // A signal that aborts while the provider is answering (a provider that signs out
+        // locally without waiting for anything has no such moment).
         const { held, release } = hooks.hold();
-        const controller = new AbortController();
-        const call = client.signOut({ scope: 'all', signal: controller.signal }).then(
-          value => ({ resolved: true as const, value }),
-          (error: unknown) => ({ resolved: false as const, error }),
-        );
-        try {
-          // Abort while the provider is answering (or after the call, if it never asked).
-          await Promise.race([held, call]);
-          controller.abort(new DOMException('The sign-out timed out', 'TimeoutError'));
-        } finally {
-          release();
-        }
-        const outcome = await call;
-        await client.refresh?.();
-        const server = await hooks.serverSessions();
-        if (outcome.resolved) {
-          // After a timeout the element ignores a late result, so nothing may be left to do.
-          check(!outcome.value?.redirectTo, 'an aborted call that resolves needs no navigation to finish');
-          check(client.session === null, 'resolved after the abort: signed out here');
-          check(!server.includes(id), 'resolved after the abort: the provider ended the session too');
-        } else {
-          check(outcome.error instanceof Error, `rejects with an Error, not ${String(outcome.error)}`);
-          check(client.session?.id == id, 'rejected: still signed in here');
-          check(server.includes(id), 'rejected: the provider still holds the session');
-        }
+        await signOut(async (controller, call) => {
+          try {
+            const waiting = await Promise.race([held.then(() => true), call.then(() => false)]);
+            if (waiting) controller.abort(timeout());
+            return waiting;
+          } finally {
+            release();
+          }
+        });
       },
     },
     {

@@ -9,38 +9,12 @@ import { betterAuthClient } from '../../src/adapters/better-auth.js';
 import { oidcClient } from '../../src/adapters/oidc.js';
 import { adapterContract, type AdapterHooks } from '../../src/testing/index.js';
 import type { AuthClient } from '../../src/auth/types.js';
+import { holdRequests } from './hold.js';
 
 type Fixture = AdapterHooks & { create(): AuthClient };
 
 const provider = new URLSearchParams(location.search).get('provider');
 const post = (url: string) => fetch(url, { method: 'POST' }).then(response => response.json());
-
-/**
- * Holds this page's requests whose URL `matches` (a slow provider): `held` resolves when one
- * waits, `release()` lets them go on (an aborted one then fails as fetch does) and stops holding.
- */
-export function holdRequests(matches: (url: string) => boolean): ReturnType<Required<AdapterHooks>['hold']> {
-  const original = window.fetch;
-  let held!: () => void;
-  let release!: () => void;
-  const waiting = new Promise<void>(resolve => (held = resolve));
-  const released = new Promise<void>(resolve => (release = resolve));
-  window.fetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (matches(url)) {
-      held();
-      await released;
-    }
-    return original(input, init);
-  };
-  return {
-    held: waiting,
-    release() {
-      window.fetch = original;
-      release();
-    },
-  };
-}
 
 /** better-auth on this origin: fresh accounts per case, rows read from the database. */
 function betterAuth(): Fixture {

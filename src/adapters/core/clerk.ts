@@ -132,6 +132,8 @@ export class ClerkAdapter extends AuthAdapter {
   async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
     const clerk = this.#clerk;
     const done = () => {};
+    // Clerk's calls take no signal: after an abort, start nothing.
+    signal.throwIfAborted();
     let unrevoked: Error | undefined;
     if (scope == 'everywhere') {
       const user = clerk.session?.user;

@@ -1,5 +1,5 @@
 import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, type AdapterOptions, type AdapterState } from './adapter.js';
 
 /** The fields of a Supabase session the elements show (`Session` from `@supabase/supabase-js`). */
 export interface SupabaseSessionLike {
@@ -13,7 +13,18 @@ export interface SupabaseSessionLike {
 
 interface SupabaseError {
   message: string;
+  name?: string;
   status?: number;
+}
+
+/**
+ * Supabase's error as an `Error` with its own message and status. For a 5xx answer the SDK's
+ * message is the serialised response (`{}`): then its error name says what happened.
+ */
+function supabaseError(call: string, error: SupabaseError): Error {
+  const words = error.message && error.message != '{}' ? error.message : (error.name ?? 'request failed');
+  const status = typeof error.status == 'number' && error.status ? ` (HTTP ${error.status})` : '';
+  return Object.assign(new Error(`supabase ${call}: ${words}${status}`), { cause: error });
 }
 
 /** The part of a Supabase client (`createClient()` from `@supabase/supabase-js`) the adapter uses. */
@@ -63,7 +74,7 @@ export class SupabaseAdapter extends AuthAdapter {
 
   protected async read(): Promise<AdapterState> {
     const { data, error } = await this.#client.auth.getSession();
-    if (error) throw providerError('supabase getSession', error);
+    if (error) throw supabaseError('getSession', error);
     const found = data.session;
     if (!found) return { session: null, sessions: [] };
     const meta = found.user.user_metadata ?? {};
@@ -86,7 +97,7 @@ export class SupabaseAdapter extends AuthAdapter {
     // Supabase ends the server session and then the local one in one call that takes no signal:
     // once started it completes both halves, which the abort rule allows.
     const { error } = await this.#client.auth.signOut({ scope: scope == 'everywhere' ? 'global' : 'local' });
-    if (error) throw providerError('supabase signOut', error);
+    if (error) throw supabaseError('signOut', error);
     await this.refresh();
   }
 }
