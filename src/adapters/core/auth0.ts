@@ -17,6 +17,8 @@ export interface Auth0ClientLike {
     | undefined
   >;
   getIdTokenClaims(): Promise<{ sid?: unknown } | undefined>;
+  /** Revokes the refresh token at `/oauth/revoke`; does nothing without `useRefreshTokens`. */
+  revokeRefreshToken?(): Promise<void>;
   logout(options?: {
     logoutParams?: { returnTo?: string };
     openUrl?: false | ((url: string) => Promise<void> | void);
@@ -39,7 +41,8 @@ const text = (value: unknown) => (typeof value == 'string' && value ? value : nu
 
 /**
  * Auth0 through `@auth0/auth0-spa-js`. One session per browser (the ID token's `sid`, else the
- * user's `sub`). Signing out clears the SDK's local session (`logout({ openUrl })` with a function,
+ * user's `sub`). Signing out revokes the refresh token (`revokeRefreshToken()`, a no-op without
+ * `useRefreshTokens`), clears the SDK's local session (`logout({ openUrl })` with a function,
  * so the SDK does not navigate) and resolves `{ redirectTo }`: Auth0's `/v2/logout` URL, which the
  * element vets and navigates to, ending Auth0's own session. `returnTo` is the element's vetted
  * redirect when listed in `allowedLogoutUrls`. No `everywhere` (that needs Auth0's Management API).
@@ -87,8 +90,14 @@ export class Auth0Adapter extends AuthAdapter {
   async signOut({ sessionId, redirectUrl, signal }: SignOutOptions): Promise<{ redirectTo?: string }> {
     await this.ready;
     this.find(sessionId);
-    // After an abort the element drops the logout navigation: clearing the local session now
+    // After an abort the element drops the logout navigation: clearing the local session then
     // would leave Auth0's session alive. Nothing is cleared; a retry does the whole sign-out.
+    signal.throwIfAborted();
+    try {
+      await this.#client.revokeRefreshToken?.();
+    } catch (error) {
+      throw providerError('auth0 revokeRefreshToken', error);
+    }
     signal.throwIfAborted();
     let redirectTo: string | undefined;
     const listed = redirectUrl !== undefined && this.#logoutUrls.includes(redirectUrl);

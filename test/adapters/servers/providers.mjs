@@ -3,7 +3,7 @@
 // - Supabase Auth (GoTrue) under /__supabase/TENANT/auth/v1: POST token?grant_type=password,
 //   GET user, POST logout?scope=local|global|others (204);
 // - Auth0 under /__auth0/TENANT: POST oauth/token (authorization code + PKCE) answering an ID
-//   token with the transaction's nonce, and GET v2/logout.
+//   token with the transaction's nonce and a refresh token, POST oauth/revoke, GET v2/logout.
 // Each test uses a tenant of its own. Test-only routes per tenant: GET __state (the sessions the
 // server holds), POST __fault?status=N (answer N until called without), POST __end?session=ID
 // (ended by another device), POST __authorize (Auth0: the login a user would complete).
@@ -141,7 +141,8 @@ async function auth0(ctx, state, route, domain) {
     if (!grant) return send(ctx, 403, { error: 'invalid_grant', error_description: 'Invalid authorization code' });
     state.codes.delete(code);
     const sid = random();
-    state.sessions.set(sid, { userId: grant.user.sub });
+    const refresh = random();
+    state.sessions.set(sid, { userId: grant.user.sub, refresh });
     const claims = {
       ...grant.user,
       iss: `${domain}/`,
@@ -154,10 +155,17 @@ async function auth0(ctx, state, route, domain) {
     return send(ctx, 200, {
       access_token: random(),
       id_token: jwt(claims),
+      refresh_token: refresh,
       token_type: 'Bearer',
       expires_in: 3600,
-      scope: 'openid profile email',
+      scope: 'openid profile email offline_access',
     });
+  }
+  if (route == 'oauth/revoke') {
+    // RFC 7009: 200 whether or not the token was known; the session loses its refresh token.
+    const { token } = await body(ctx);
+    for (const session of state.sessions.values()) if (session.refresh == token) session.refresh = null;
+    return send(ctx, 200, {});
   }
   if (route == 'v2/logout') {
     // Reached by the browser's navigation only; ends every session of this tenant's browser.
