@@ -17,7 +17,7 @@ export default defineConfig({
   // visit does not reload the page.
   optimizeDeps: {
     entries: ['index.html', 'demo/*.html'],
-    include: ['better-auth/client', 'better-auth/client/plugins', 'oidc-client-ts'],
+    include: ['better-auth/client', 'better-auth/client/plugins', 'oidc-client-ts', '@firebase/app', '@firebase/auth'],
   },
   build: {
     outDir: 'dist',

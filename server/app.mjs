@@ -4,6 +4,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUTHJS_BASE, AUTHJS_CLIENT, authjsCallback, createAuthjs } from './authjs.mjs';
 import { createBetterAuth } from './better-auth.mjs';
 import { CLIENT_ID, createOpenIdProvider } from './oidc-provider.mjs';
 
@@ -75,7 +76,21 @@ export async function startDemoServer({
   const origins = [origin, `http://localhost:${appPort}`];
 
   const betterAuth = await createBetterAuth({ origin, origins, dataDir });
-  const provider = createOpenIdProvider({ issuer, rpOrigins: origins, rpPath: OIDC_PAGE });
+  const provider = createOpenIdProvider({
+    issuer,
+    rpOrigins: origins,
+    rpPath: OIDC_PAGE,
+    clients: [
+      {
+        ...AUTHJS_CLIENT,
+        client_name: 'auth-elements Auth.js demo',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        redirect_uris: origins.map(authjsCallback),
+      },
+    ],
+  });
+  const authjs = await createAuthjs({ issuer, dataDir });
 
   let vite;
   if (pages === 'vite') {
@@ -103,6 +118,7 @@ export async function startDemoServer({
         if (fault) return json(res, { message: `injected fault ${fault}` }, fault);
         return betterAuth.handler(req, res);
       }
+      if (url.pathname.startsWith(AUTHJS_BASE + '/')) return authjs.handler(req, res);
       if (url.pathname === '/oidc.json') return json(res, { issuer, clientId: CLIENT_ID });
       if (vite) return vite.middlewares(req, res, () => notFound(res));
       return notFound(res);
@@ -144,6 +160,7 @@ export async function startDemoServer({
     if (url.pathname === '/__test/db')
       return json(res, { sessions: await betterAuth.sessions(), users: await betterAuth.users() });
     if (url.pathname === '/__test/provider') return json(res, provider.snapshot());
+    if (url.pathname === '/__test/authjs') return json(res, { sessions: await authjs.sessions() });
     if (url.pathname === '/__test/fault' && req.method === 'POST') {
       fault = Number(url.searchParams.get('status')) || null;
       return json(res, { fault });
@@ -165,6 +182,7 @@ export async function startDemoServer({
     dataDir,
     betterAuth,
     provider,
+    authjs,
     /** Stops both servers, vite and the database; safe to call twice. */
     close() {
       closing ??= (async () => {
@@ -172,6 +190,7 @@ export async function startDemoServer({
         for (const socket of sockets) socket.destroy();
         await Promise.all([app, op].map(server => new Promise(resolve => server.close(() => resolve()))));
         await betterAuth.close();
+        await authjs.close();
       })();
       return closing;
     },

@@ -7,7 +7,23 @@ export interface FirebaseUserLike {
   displayName: string | null;
   email: string | null;
   photoURL: string | null;
+  /** Re-reads the account from Firebase; Firebase signs out when it was disabled. */
+  reload?(): Promise<void>;
 }
+
+/**
+ * Firebase's error as an `Error` with Firebase's message, and the reason Firebase keeps aside
+ * (`customData.originalMessage`, e.g. what a `beforeAuthStateChanged` callback threw).
+ */
+function firebaseError(call: string, error: unknown): Error {
+  const reason = (error as { customData?: { originalMessage?: unknown } } | null)?.customData?.originalMessage;
+  const base = providerError(`firebase ${call}`, error);
+  if (typeof reason != 'string' || !reason) return base;
+  return Object.assign(new Error(`${base.message} ${reason}`), { cause: error });
+}
+
+/** Firebase's codes for an account that ended elsewhere (disabled, deleted, tokens revoked). */
+const ENDED = ['auth/user-disabled', 'auth/user-token-expired', 'auth/user-not-found'];
 
 /**
  * The part of Firebase's `Auth` (`getAuth()` from `firebase/auth`) the adapter uses: its own
@@ -40,11 +56,24 @@ export class FirebaseAdapter extends AuthAdapter {
     return this.#auth.onAuthStateChanged(changed);
   }
 
+  /**
+   * Re-reads from Firebase: the account first (`user.reload()`), so a user disabled or deleted
+   * elsewhere is seen here (Firebase then signs this browser out by itself for a disabled one).
+   */
+  override async refresh(signal?: AbortSignal): Promise<void> {
+    try {
+      await this.#auth.currentUser?.reload?.();
+    } catch (error) {
+      if (!ENDED.includes((error as { code?: string }).code ?? '')) throw firebaseError('reload', error);
+    }
+    return super.refresh(signal);
+  }
+
   protected async read(): Promise<AdapterState> {
     try {
       await this.#auth.authStateReady();
     } catch (error) {
-      throw providerError('firebase authStateReady', error);
+      throw firebaseError('authStateReady', error);
     }
     const user = this.#auth.currentUser;
     const session: AuthSession | null = user && {
@@ -62,7 +91,7 @@ export class FirebaseAdapter extends AuthAdapter {
     try {
       await this.#auth.signOut();
     } catch (error) {
-      throw providerError('firebase signOut', error);
+      throw firebaseError('signOut', error);
     }
     await this.refresh();
   }
