@@ -49,7 +49,8 @@ const json = (res, value, status = 200) => {
  * port), `dataDir` (the SQLite file and the cookie secret), `pages`: 'vite' serves the demo
  * through vite's dev middleware, a folder path serves files from it; `testHooks` adds
  * `/__test/*` routes (database rows, provider state, fault injection) on both servers that the
- * tests use.
+ * tests use; `firebase` (`{ origin, projectId }` of a running Auth emulator) is announced to the
+ * Firebase demo page at `/firebase.json`.
  */
 export async function startDemoServer({
   host = '127.0.0.1',
@@ -59,6 +60,7 @@ export async function startDemoServer({
   pages = 'vite',
   testHooks = false,
   quiet = false,
+  firebase,
 } = {}) {
   const app = http.createServer();
   const op = http.createServer();
@@ -118,8 +120,13 @@ export async function startDemoServer({
         if (fault) return json(res, { message: `injected fault ${fault}` }, fault);
         return betterAuth.handler(req, res);
       }
-      if (url.pathname.startsWith(AUTHJS_BASE + '/')) return authjs.handler(req, res);
+      if (url.pathname.startsWith(AUTHJS_BASE + '/')) {
+        if (fault) return json(res, { message: `injected fault ${fault}` }, fault);
+        return authjs.handler(req, res);
+      }
       if (url.pathname === '/oidc.json') return json(res, { issuer, clientId: CLIENT_ID });
+      if (url.pathname === '/firebase.json')
+        return firebase ? json(res, { emulator: firebase.origin, projectId: firebase.projectId }) : notFound(res);
       if (vite) return vite.middlewares(req, res, () => notFound(res));
       return notFound(res);
     } catch (error) {
@@ -160,7 +167,13 @@ export async function startDemoServer({
     if (url.pathname === '/__test/db')
       return json(res, { sessions: await betterAuth.sessions(), users: await betterAuth.users() });
     if (url.pathname === '/__test/provider') return json(res, provider.snapshot());
-    if (url.pathname === '/__test/authjs') return json(res, { sessions: await authjs.sessions() });
+    if (url.pathname === '/__test/authjs') {
+      // Every Auth.js session row, and the users of the rows this browser's cookie names.
+      const sessions = await authjs.sessions();
+      const cookie = req.headers.cookie ?? '';
+      const mine = sessions.filter(row => cookie.includes(`=${row.sessionToken}`)).map(row => row.userId);
+      return json(res, { sessions, mine });
+    }
     if (url.pathname === '/__test/fault' && req.method === 'POST') {
       fault = Number(url.searchParams.get('status')) || null;
       return json(res, { fault });

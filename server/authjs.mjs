@@ -68,8 +68,12 @@ export async function createAuthjs({ issuer, dataDir }) {
         },
       ],
       callbacks: {
-        // The user's id in the session answer: the adapter uses it as the session's id.
-        session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+        // Auth.js's own answer plus the user's id (the adapter's session id); never the session
+        // token or other row fields, which the database strategy passes in.
+        session: ({ session, user }) => ({
+          expires: session.expires,
+          user: { id: user.id, name: user.name, email: user.email, image: user.image },
+        }),
       },
     }),
   );

@@ -122,6 +122,8 @@ export function createOpenIdProvider({ issuer, rpOrigins, rpPath, clients = [] }
     // The page calls discovery, keys, token, userinfo and revocation from its own origin.
     clientBasedCORS: (ctx, origin, client) => (client.redirectUris ?? []).some(uri => new URL(uri).origin === origin),
     claims: { openid: ['sub', 'sid'], email: ['email', 'email_verified'], profile: ['name'] },
+    // The granted scopes' claims in the ID token too: Auth.js reads the user from the ID token only.
+    conformIdTokenClaims: false,
     scopes: ['openid', 'email', 'profile'],
     async findAccount(ctx, id) {
       const account = accounts[id];

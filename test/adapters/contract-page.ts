@@ -1,5 +1,6 @@
 // The adapter contract against the real servers: test/e2e/contract.test.mjs opens this page on the
-// demo server (`?provider=better-auth` or `?provider=oidc`), signs in as the case needs and runs
+// demo server (`?provider=better-auth`, `oidc`, `authjs`, or `guide`: the README's 30-line adapter
+// over better-auth's REST endpoints), signs in as the case needs and runs
 // each case here with `contractPage.run(name)`.
 import { createAuthClient } from 'better-auth/client';
 import { multiSessionClient } from 'better-auth/client/plugins';
@@ -7,6 +8,8 @@ import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import '../../src/define.js';
 import { betterAuthClient } from '../../src/adapters/better-auth.js';
 import { oidcClient } from '../../src/adapters/oidc.js';
+import { authjsClient } from '../../src/adapters/authjs.js';
+import { restClient } from './guide-adapter.js';
 import { adapterContract, type AdapterHooks } from '../../src/testing/index.js';
 import type { AuthClient } from '../../src/auth/types.js';
 import { holdRequests } from './hold.js';
@@ -57,6 +60,29 @@ function betterAuth(): Fixture {
   };
 }
 
+/** Auth.js under /auth on this origin; the test signs in through the demo page and the provider first. */
+function authjs(): Fixture & { signedIn(): Promise<boolean> } {
+  const state = async () => (await (await fetch('/__test/authjs')).json()) as { mine: string[] };
+  return {
+    multiSession: false,
+    scopes: ['session', 'all'],
+    create: () => authjsClient({ basePath: '/auth' }),
+    signedIn: async () => (await state()).mine.length > 0,
+    serverSessions: async () => (await state()).mine,
+    // Another tab of this browser signed out through Auth.js itself.
+    async endElsewhere() {
+      const { csrfToken } = (await (await fetch('/auth/csrf')).json()) as { csrfToken: string };
+      await fetch('/auth/signout', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
+        body: new URLSearchParams({ csrfToken }),
+      });
+    },
+    fault: async status => void (await post(`/__test/fault${status ? `?status=${status}` : ''}`)),
+    hold: () => holdRequests(url => url.includes('/auth/signout')),
+  };
+}
+
 /** The OpenID Provider of the demo server; the test signs in through its login page first. */
 async function openId(): Promise<Fixture & { signedIn(): Promise<boolean> }> {
   const { issuer, clientId } = (await (await fetch('/oidc.json')).json()) as { issuer: string; clientId: string };
@@ -89,7 +115,14 @@ async function openId(): Promise<Fixture & { signedIn(): Promise<boolean> }> {
   };
 }
 
-const fixture: Fixture & { signedIn?(): Promise<boolean> } = provider == 'oidc' ? await openId() : betterAuth();
+const fixture: Fixture & { signedIn?(): Promise<boolean> } =
+  provider == 'oidc'
+    ? await openId()
+    : provider == 'authjs'
+      ? authjs()
+      : provider == 'guide'
+        ? { ...betterAuth(), multiSession: false, scopes: ['session', 'all'], create: () => restClient() }
+        : betterAuth();
 const cases = Object.fromEntries(adapterContract(() => fixture.create(), fixture).map(c => [c.name, c]));
 
 Object.assign(window, {

@@ -1,5 +1,6 @@
 // The adapter contract (auth-elements/testing, src/testing/contract.ts) against the real servers: better-auth with the
-// multiSession plugin on SQLite, and the OpenID Provider. Each case gets a fresh browser context,
+// multiSession plugin on SQLite, the OpenID Provider, and the README's "write an adapter in 30 lines"
+// adapter (test/adapters/guide-adapter.ts) over better-auth's REST endpoints. Each case gets a fresh browser context,
 // the sessions it asks for, and a check that nothing navigated while it ran.
 import { after, describe } from 'node:test';
 import { contractCases, contractTests } from './contract-helpers.mjs';
@@ -23,7 +24,7 @@ async function signInOpenId(page, provider) {
 
 const pageUrl = provider => `${server.origin}/test/adapters/contract.html?provider=${provider}`;
 
-for (const provider of ['better-auth', 'oidc']) {
+for (const provider of ['better-auth', 'oidc', 'guide']) {
   const names = await contractCases(browser, pageUrl(provider));
   describe(`${provider} adapter: the adapter contract against the real server`, () => {
     contractTests(browser, () => pageUrl(provider), names, {
