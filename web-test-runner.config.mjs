@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { browsersFromEnv } from './scripts/wtr-browsers.mjs';
+import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { fakeProviders } from './test/adapters/servers/providers.mjs';
 
@@ -17,7 +18,7 @@ export default {
   testsFinishTimeout: 180000,
   // Loopback stand-ins for Supabase's and Auth0's hosted endpoints (test/adapters/servers/).
   middleware: [fakeProviders],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), ssrPlugin()],
   browsers: browsersFromEnv(),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 8000 } },
