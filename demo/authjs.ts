@@ -2,21 +2,14 @@
 import '../src/define.js';
 import { authjsClient } from '../src/adapters/authjs.js';
 import { setAuth } from '../src/index.js';
-import { logEvents } from './log.js';
+import { logEvents, showState } from './log.js';
 
 const auth = authjsClient({ basePath: '/auth' });
 setAuth(auth);
 
 const state = document.querySelector('#state')!;
-const render = () => {
-  const user = auth.session?.user;
-  state.textContent =
-    auth.session === undefined ? 'Loading…' : user ? `Signed in as ${user.name} (${user.email})` : 'Signed out';
-  for (const button of document.querySelectorAll<HTMLElement>('.sign-in')) button.hidden = !!user;
-};
-auth.addListener(render);
+showState(auth, state);
 await auth.ready.catch(() => {});
-render();
 
 /** Auth.js signs in with a POST carrying its CSRF token, then redirects to the provider. */
 async function signIn() {

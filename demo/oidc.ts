@@ -3,7 +3,7 @@ import '../src/define.js';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { oidcClient } from '../src/adapters/oidc.js';
 import { setAuth } from '../src/index.js';
-import { logEvents } from './log.js';
+import { logEvents, showState } from './log.js';
 
 const here = location.origin + location.pathname;
 const config = (await (await fetch('/oidc.json')).json()) as { issuer: string; clientId: string };
@@ -35,15 +35,8 @@ const auth = oidcClient(manager, { postLogoutRedirectUris: [here] });
 setAuth(auth);
 (window as unknown as { oidcManager: UserManager }).oidcManager = manager;
 
-const render = () => {
-  const user = auth.session?.user;
-  state.textContent =
-    auth.session === undefined ? 'Loading…' : user ? `Signed in as ${user.name} (${user.email})` : 'Signed out';
-  for (const button of document.querySelectorAll<HTMLElement>('.sign-in')) button.hidden = !!user;
-};
-auth.addListener(render);
+showState(auth, state);
 await auth.ready.catch(() => {});
-render();
 
 for (const button of document.querySelectorAll('.sign-in'))
   button.addEventListener('click', () => void manager.signinRedirect());
