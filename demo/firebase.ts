@@ -14,12 +14,12 @@ import { logEvents } from './log.js';
 
 const state = document.querySelector('#state')!;
 const form = document.querySelector<HTMLFormElement>('#sign-in')!;
-const response = await fetch('/firebase.json');
-if (!response.ok) {
+const config = (await (await fetch('/firebase.json')).json()) as { emulator: string; projectId: string } | null;
+if (!config) {
   state.textContent = 'The Firebase emulator is not running: start the demo with npm run start:firebase.';
   form.hidden = true;
 } else {
-  const { emulator, projectId } = (await response.json()) as { emulator: string; projectId: string };
+  const { emulator, projectId } = config;
   const app = initializeApp({ apiKey: 'demo-api-key', projectId, authDomain: `${projectId}.firebaseapp.com` });
   const auth = getAuth(app);
   connectAuthEmulator(auth, emulator, { disableWarnings: true });

@@ -126,7 +126,7 @@ export async function startDemoServer({
       }
       if (url.pathname === '/oidc.json') return json(res, { issuer, clientId: CLIENT_ID });
       if (url.pathname === '/firebase.json')
-        return firebase ? json(res, { emulator: firebase.origin, projectId: firebase.projectId }) : notFound(res);
+        return json(res, firebase ? { emulator: firebase.origin, projectId: firebase.projectId } : null);
       if (vite) return vite.middlewares(req, res, () => notFound(res));
       return notFound(res);
     } catch (error) {
