@@ -17,7 +17,7 @@ export default defineConfig({
   // visit does not reload the page.
   optimizeDeps: {
     entries: ['index.html', 'demo/*.html'],
-    include: ['better-auth/client', 'better-auth/client/plugins', 'oidc-client-ts'],
+    include: ['better-auth/client', 'better-auth/client/plugins', 'oidc-client-ts', '@firebase/app', '@firebase/auth'],
   },
   build: {
     outDir: 'dist',
@@ -36,6 +36,9 @@ export default defineConfig({
     rolldownOptions: {
       // ASCII only: a classic script is decoded in the page's encoding, which may not be UTF-8.
       output: {
+        // The classic script adds to window.AuthElements (the adapter scripts' AuthElements.adapters
+        // stay, whichever loaded first).
+        extend: true,
         minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
         comments: { annotation: false },
       },

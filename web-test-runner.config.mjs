@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { browsersFromEnv } from './scripts/wtr-browsers.mjs';
 import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { fakeProviders } from './test/adapters/servers/providers.mjs';
 
 export default {
   // test/unit runs in Node (npm test's unit step); the framework apps' installs hold other
@@ -10,11 +11,15 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/unit/**', '!test/frameworks/**', '!**/node_modules/**'],
   nodeResolve: true,
   // Lit's development build runs in tests (it catches class-field shadowing); hide its banner.
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Supabase's SDK notes every further client of a page; the adapter tests make one per case.
+  filterBrowserLogs: ({ args }) =>
+    !String(args[0]).startsWith('Lit is in dev mode') && !String(args[0]).includes('Multiple GoTrueClient instances'),
   // WebKitWebDriver breaks sendKeys when test files run in parallel iframes.
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // Loopback stand-ins for Supabase's and Auth0's hosted endpoints (test/adapters/servers/).
+  middleware: [fakeProviders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), ssrPlugin()],
   browsers: browsersFromEnv(),
   reporters: [defaultReporter(), summaryReporter()],

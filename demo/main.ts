@@ -1,6 +1,7 @@
 import '../src/define.js';
 import { setAuth, setStrings } from '../src/index.js';
 import { createPageClient } from './client.js';
+import { logEvents } from './log.js';
 
 setStrings('de', { signOut: 'Abmelden', signingOut: 'Wird abgemeldet…' });
 setStrings('ar', { signOut: 'تسجيل الخروج', signingOut: 'جارٍ تسجيل الخروج…' });
@@ -30,15 +31,7 @@ function render() {
 client.addListener(render);
 render();
 
-const log = $('#log');
-for (const type of ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'] as const) {
-  window.addEventListener(type, event => {
-    const line = document.createElement('li');
-    const { error, ...rest } = event.detail as { error?: Error };
-    line.textContent = `${type} ${JSON.stringify(rest)}${error ? ` — ${error.message}` : ''}`;
-    log.prepend(line);
-  });
-}
+logEvents($('#log'));
 
 $('#confirm').addEventListener('auth-sign-out', event => {
   if (!confirm('Sign out of every account on this browser?')) event.preventDefault();

@@ -3,6 +3,7 @@ import '../src/define.js';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { oidcClient } from '../src/adapters/oidc.js';
 import { setAuth } from '../src/index.js';
+import { logEvents, showState } from './log.js';
 
 const here = location.origin + location.pathname;
 const config = (await (await fetch('/oidc.json')).json()) as { issuer: string; clientId: string };
@@ -34,25 +35,10 @@ const auth = oidcClient(manager, { postLogoutRedirectUris: [here] });
 setAuth(auth);
 (window as unknown as { oidcManager: UserManager }).oidcManager = manager;
 
-const render = () => {
-  const user = auth.session?.user;
-  state.textContent =
-    auth.session === undefined ? 'Loading…' : user ? `Signed in as ${user.name} (${user.email})` : 'Signed out';
-  for (const button of document.querySelectorAll<HTMLElement>('.sign-in')) button.hidden = !!user;
-};
-auth.addListener(render);
+showState(auth, state);
 await auth.ready.catch(() => {});
-render();
 
 for (const button of document.querySelectorAll('.sign-in'))
   button.addEventListener('click', () => void manager.signinRedirect());
 
-const log = document.querySelector('#log')!;
-for (const type of ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'] as const) {
-  window.addEventListener(type, event => {
-    const line = document.createElement('li');
-    const { error, ...rest } = event.detail as { error?: Error };
-    line.textContent = `${type} ${JSON.stringify(rest)}${error ? ` — ${error.message}` : ''}`;
-    log.prepend(line);
-  });
-}
+logEvents(document.querySelector('#log')!);

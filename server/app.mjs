@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AUTHJS_BASE, AUTHJS_CLIENT, authjsCallback, createAuthjs } from './authjs.mjs';
 import { createBetterAuth } from './better-auth.mjs';
 import { CLIENT_ID, createOpenIdProvider } from './oidc-provider.mjs';
 
@@ -104,7 +105,8 @@ const json = (res, value, status = 200) => {
  * port), `dataDir` (the SQLite file and the cookie secret), `pages`: 'vite' serves the demo
  * through vite's dev middleware, a folder path serves files from it; `testHooks` adds
  * `/__test/*` routes (database rows, provider state, fault injection) on both servers that the
- * tests use.
+ * tests use; `firebase` (`{ origin, projectId }` of a running Auth emulator) is announced to the
+ * Firebase demo page at `/firebase.json`.
  */
 export async function startDemoServer({
   host = '127.0.0.1',
@@ -114,6 +116,7 @@ export async function startDemoServer({
   pages = 'vite',
   testHooks = false,
   quiet = false,
+  firebase,
 } = {}) {
   const app = http.createServer();
   const op = http.createServer();
@@ -131,9 +134,23 @@ export async function startDemoServer({
   const origins = [origin, `http://localhost:${appPort}`];
 
   const betterAuth = await createBetterAuth({ origin, origins, dataDir });
+  const provider = createOpenIdProvider({
+    issuer,
+    rpOrigins: origins,
+    rpPath: OIDC_PAGE,
+    clients: [
+      {
+        ...AUTHJS_CLIENT,
+        client_name: 'auth-elements Auth.js demo',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        redirect_uris: origins.map(authjsCallback),
+      },
+    ],
+  });
+  const authjs = await createAuthjs({ issuer, dataDir });
   // After the folder exists, so that a symbolic link to it is known by its real path too.
   const hidden = pathsOf(dataDir);
-  const provider = createOpenIdProvider({ issuer, rpOrigins: origins, rpPath: OIDC_PAGE });
 
   let vite;
   if (pages === 'vite') {
@@ -170,7 +187,13 @@ export async function startDemoServer({
         if (fault) return json(res, { message: `injected fault ${fault}` }, fault);
         return betterAuth.handler(req, res);
       }
+      if (url.pathname.startsWith(AUTHJS_BASE + '/')) {
+        if (fault) return json(res, { message: `injected fault ${fault}` }, fault);
+        return authjs.handler(req, res);
+      }
       if (url.pathname === '/oidc.json') return json(res, { issuer, clientId: CLIENT_ID });
+      if (url.pathname === '/firebase.json')
+        return json(res, firebase ? { emulator: firebase.origin, projectId: firebase.projectId } : null);
       if (vite) return vite.middlewares(req, res, () => notFound(res));
       return notFound(res);
     } catch (error) {
@@ -211,6 +234,13 @@ export async function startDemoServer({
     if (url.pathname === '/__test/db')
       return json(res, { sessions: await betterAuth.sessions(), users: await betterAuth.users() });
     if (url.pathname === '/__test/provider') return json(res, provider.snapshot());
+    if (url.pathname === '/__test/authjs') {
+      // Every Auth.js session row, and the users of the rows this browser's cookie names.
+      const sessions = await authjs.sessions();
+      const cookie = req.headers.cookie ?? '';
+      const mine = sessions.filter(row => cookie.includes(`=${row.sessionToken}`)).map(row => row.userId);
+      return json(res, { sessions, mine });
+    }
     if (url.pathname === '/__test/fault' && req.method === 'POST') {
       fault = Number(url.searchParams.get('status')) || null;
       return json(res, { fault });
@@ -232,6 +262,7 @@ export async function startDemoServer({
     dataDir,
     betterAuth,
     provider,
+    authjs,
     /** Stops both servers, vite and the database; safe to call twice. */
     close() {
       closing ??= (async () => {
@@ -239,6 +270,7 @@ export async function startDemoServer({
         for (const socket of sockets) socket.destroy();
         await Promise.all([app, op].map(server => new Promise(resolve => server.close(() => resolve()))));
         await betterAuth.close();
+        await authjs.close();
       })();
       return closing;
     },

@@ -1,6 +1,7 @@
 // better-auth with the multiSession plugin on an embedded SQLite file (libSQL through Kysely).
 // The demo and the end-to-end tests use this same instance.
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { lockDown } from './data-folder.mjs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Kysely } from 'kysely';
@@ -21,19 +22,6 @@ function secret(dataDir) {
     writeFileSync(file, made + '\n', { mode: 0o600 });
     return made;
   }
-}
-
-/**
- * Makes the data folder private to this user: the folder `0700`, every file in it `0600` (also
- * files an earlier version left readable). The database is created `0600` before SQLite opens it,
- * and SQLite gives its journal and WAL files the database's mode.
- */
-function lockDown(dataDir, file) {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  chmodSync(dataDir, 0o700);
-  closeSync(openSync(file, 'a', 0o600));
-  for (const entry of readdirSync(dataDir, { withFileTypes: true }))
-    if (entry.isFile()) chmodSync(path.join(dataDir, entry.name), 0o600);
 }
 
 /**

@@ -91,11 +91,11 @@ const readForm = req =>
   });
 
 /**
- * @param {{ issuer: string, rpOrigins: string[], rpPath: string }} options
+ * @param {{ issuer: string, rpOrigins: string[], rpPath: string, clients?: object[] }} options
  *   `rpOrigins` are the origins of the relying-party page `rpPath` (its redirect and
- *   post-logout URIs).
+ *   post-logout URIs); `clients` more registered clients (the Auth.js server).
  */
-export function createOpenIdProvider({ issuer, rpOrigins, rpPath }) {
+export function createOpenIdProvider({ issuer, rpOrigins, rpPath, clients = [] }) {
   const store = new Map();
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const uris = rpOrigins.map(origin => origin + rpPath);
@@ -112,6 +112,7 @@ export function createOpenIdProvider({ issuer, rpOrigins, rpPath }) {
         redirect_uris: uris,
         post_logout_redirect_uris: uris,
       },
+      ...clients,
     ],
     // Its own cookie names: cookies ignore ports, and the demo server shares 127.0.0.1.
     cookies: {
@@ -119,8 +120,10 @@ export function createOpenIdProvider({ issuer, rpOrigins, rpPath }) {
       names: { session: 'op_session', interaction: 'op_interaction', resume: 'op_resume' },
     },
     // The page calls discovery, keys, token, userinfo and revocation from its own origin.
-    clientBasedCORS: (ctx, origin, client) => client.redirectUris.some(uri => new URL(uri).origin === origin),
+    clientBasedCORS: (ctx, origin, client) => (client.redirectUris ?? []).some(uri => new URL(uri).origin === origin),
     claims: { openid: ['sub', 'sid'], email: ['email', 'email_verified'], profile: ['name'] },
+    // The granted scopes' claims in the ID token too: Auth.js reads the user from the ID token only.
+    conformIdTokenClaims: false,
     scopes: ['openid', 'email', 'profile'],
     async findAccount(ctx, id) {
       const account = accounts[id];

@@ -24,3 +24,5 @@ export {
   type UserButtonMenuItem,
   type UserButtonProps,
 } from './mount.js';
+export { withMount } from './adapters/with-mount.js';
+export type { MountFunctions, WithMount } from './adapters/mount.js';

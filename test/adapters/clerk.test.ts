@@ -4,38 +4,49 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clerkClient } from '../../src/adapters/clerk.js';
 import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
-import { casesFor, type ContractFixture } from './contract.js';
+import { describeContract } from './contract-runner.js';
 import { fakeClerk, type FakeClerk } from './fake-clerk.js';
 
 const signal = () => new AbortController().signal;
 
-describe('clerk adapter: the adapter contract', () => {
-  let clerk: FakeClerk;
-  const contractFixture: ContractFixture = {
+let clerk: FakeClerk;
+describeContract(
+  'clerk adapter',
+  () => clerkClient(clerk),
+  {
     multiSession: true,
     scopes: ['session', 'all', 'everywhere'],
-    create: () => clerkClient(clerk),
+    async signIn(count) {
+      clerk = fakeClerk();
+      clerk.load();
+      clerk.signIn(count);
+    },
     serverSessions: async () => clerk.signedIn.map(({ id }) => id),
     endElsewhere: async id => clerk.endQuietly(id),
     fault: async status => void (clerk.failing = status),
-  };
-
-  for (const [name, { sessions, run }] of casesFor(contractFixture)) {
-    it(name, async () => {
-      clerk = fakeClerk();
-      clerk.load();
-      clerk.signIn(sessions);
-      await run(contractFixture);
-      expect(clerk.navigations, 'Clerk was never asked to navigate').to.deep.equal([]);
-    });
-  }
-});
+    hold() {
+      let held!: () => void;
+      let release!: () => void;
+      const waiting = new Promise<void>(resolve => (held = resolve));
+      clerk.holding = { held, released: new Promise<void>(resolve => (release = resolve)) };
+      return {
+        held: waiting,
+        release: () => {
+          clerk.holding = undefined;
+          release();
+        },
+      };
+    },
+  },
+  () => void expect(clerk.navigations, 'Clerk was never asked to navigate').to.deep.equal([]),
+);
 
 describe('clerk adapter: Clerk specifics', () => {
   it('stays loading until Clerk has loaded, then maps the user fields', async () => {
     const clerk = fakeClerk();
     clerk.signIn(2);
     const auth = clerkClient(clerk);
+    auth.addListener(() => {});
     await auth.ready;
     expect(auth.session, 'not loaded').to.equal(undefined);
     clerk.load();
@@ -80,7 +91,7 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(auth.sessions).to.have.length(1);
   });
 
-  it('turns what Clerk throws into an Error that keeps it as the cause', async () => {
+  it("turns what Clerk throws into an Error with Clerk's words that keeps it as the cause", async () => {
     const clerk = fakeClerk();
     clerk.load();
     clerk.signIn(1);
@@ -92,7 +103,7 @@ describe('clerk adapter: Clerk specifics', () => {
       (e: unknown) => e,
     );
     expect(error).to.be.instanceOf(Error);
-    expect((error as Error).message).to.equal('clerk signOut: request failed (HTTP 422)');
+    expect((error as Error).message).to.equal('clerk signOut: injected fault 422 (HTTP 422)');
     expect((error as Error & { cause: unknown }).cause).to.have.property('errors');
   });
 
@@ -114,5 +125,53 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(clerk.signedIn.map(({ user }) => user.fullName)).to.deep.equal(['Ada Lovelace']);
     expect(auth.session?.user.name).to.equal('Ada Lovelace');
     expect(clerk.navigations).to.deep.equal([]);
+  });
+
+  it("finding 4: 'everywhere' with one failing revoke still ends this browser's session and names the session with Clerk's words", async () => {
+    const clerk = fakeClerk();
+    clerk.load();
+    clerk.signIn(1);
+    const [locked] = clerk.elsewhere.get('user_ada')!;
+    clerk.elsewhere.set('user_ada', [locked!, 'sess_other_device']);
+    clerk.revokeFailing.add(locked!);
+    const auth = clerkClient(clerk);
+    await auth.ready;
+    const error = await auth.signOut({ scope: 'everywhere', signal: signal() }).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error).to.be.instanceOf(Error);
+    expect(error!.message).to.include(locked!).and.to.include(`session ${locked} is locked`);
+    expect(error!.message).not.to.include('sess_other_device');
+    expect(clerk.elsewhere.get('user_ada'), 'the other revoke ran to its end').to.deep.equal([locked]);
+    expect(clerk.signedIn, "this browser's session ended").to.deep.equal([]);
+    expect(auth.session).to.equal(null);
+    // A retry starts from a signed-out browser: nothing is left half-done here.
+    expect(clerk.navigations).to.deep.equal([]);
+  });
+
+  it('finding 5: a sign-out whose follow-up setActive fails resolves, with one warning', async () => {
+    const clerk = fakeClerk();
+    clerk.load();
+    clerk.signIn(2);
+    const auth = clerkClient(clerk);
+    await auth.ready;
+    const ada = auth.session!.id;
+    clerk.setActiveFailing = true;
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      await auth.signOut({ scope: 'session', sessionId: ada, signal: signal() });
+    } finally {
+      console.warn = warn;
+    }
+    expect(
+      clerk.signedIn.map(({ id }) => id),
+      'the sign-out happened',
+    ).not.to.include(ada);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('could not make another session current');
+    expect(String((warnings[0]![1] as Error).message)).to.include('setActive is unavailable');
   });
 });

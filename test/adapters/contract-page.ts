@@ -1,5 +1,6 @@
 // The adapter contract against the real servers: test/e2e/contract.test.mjs opens this page on the
-// demo server (`?provider=better-auth` or `?provider=oidc`), signs in as the case needs and runs
+// demo server (`?provider=better-auth`, `oidc`, `authjs`, or `guide`: the README's 30-line adapter
+// over better-auth's REST endpoints), signs in as the case needs and runs
 // each case here with `contractPage.run(name)`.
 import { createAuthClient } from 'better-auth/client';
 import { multiSessionClient } from 'better-auth/client/plugins';
@@ -7,20 +8,26 @@ import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import '../../src/define.js';
 import { betterAuthClient } from '../../src/adapters/better-auth.js';
 import { oidcClient } from '../../src/adapters/oidc.js';
-import { casesFor, type ContractFixture } from './contract.js';
+import { authjsClient } from '../../src/adapters/authjs.js';
+import { restClient } from './guide-adapter.js';
+import { adapterContract, type AdapterHooks } from '../../src/testing/index.js';
+import type { AuthClient } from '../../src/auth/types.js';
+import { holdRequests } from './hold.js';
+
+type Fixture = AdapterHooks & { create(): AuthClient };
 
 const provider = new URLSearchParams(location.search).get('provider');
 const post = (url: string) => fetch(url, { method: 'POST' }).then(response => response.json());
 
 /** better-auth on this origin: fresh accounts per case, rows read from the database. */
-function betterAuth(): ContractFixture & { setup(count: number): Promise<void> } {
+function betterAuth(): Fixture {
   const raw = () => createAuthClient({ plugins: [multiSessionClient()] });
   let users: string[] = [];
   return {
     multiSession: true,
     scopes: ['session', 'all', 'everywhere'],
     create: () => betterAuthClient(raw()),
-    async setup(count) {
+    async signIn(count) {
       const client = raw();
       await client.signOut();
       users = [];
@@ -49,11 +56,35 @@ function betterAuth(): ContractFixture & { setup(count: number): Promise<void> }
       if (error) throw new Error(error.message);
     },
     fault: async status => void (await post(`/__test/fault${status ? `?status=${status}` : ''}`)),
+    hold: () => holdRequests(url => /\/api\/auth\/(sign-out|multi-session\/revoke|revoke-sessions)/.test(url)),
+  };
+}
+
+/** Auth.js under /auth on this origin; the test signs in through the demo page and the provider first. */
+function authjs(): Fixture & { signedIn(): Promise<boolean> } {
+  const state = async () => (await (await fetch('/__test/authjs')).json()) as { mine: string[] };
+  return {
+    multiSession: false,
+    scopes: ['session', 'all'],
+    create: () => authjsClient({ basePath: '/auth' }),
+    signedIn: async () => (await state()).mine.length > 0,
+    serverSessions: async () => (await state()).mine,
+    // Another tab of this browser signed out through Auth.js itself.
+    async endElsewhere() {
+      const { csrfToken } = (await (await fetch('/auth/csrf')).json()) as { csrfToken: string };
+      await fetch('/auth/signout', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
+        body: new URLSearchParams({ csrfToken }),
+      });
+    },
+    fault: async status => void (await post(`/__test/fault${status ? `?status=${status}` : ''}`)),
+    hold: () => holdRequests(url => url.includes('/auth/signout')),
   };
 }
 
 /** The OpenID Provider of the demo server; the test signs in through its login page first. */
-async function openId(): Promise<ContractFixture & { signedIn(): Promise<boolean> }> {
+async function openId(): Promise<Fixture & { signedIn(): Promise<boolean> }> {
   const { issuer, clientId } = (await (await fetch('/oidc.json')).json()) as { issuer: string; clientId: string };
   // The demo's relying-party page is the registered redirect URI; it stores the user where this page reads it.
   const page = location.origin + '/demo/oidc.html';
@@ -65,6 +96,7 @@ async function openId(): Promise<ContractFixture & { signedIn(): Promise<boolean
       post_logout_redirect_uri: page,
       scope: 'openid profile email',
       userStore: new WebStorageStateStore({ store: localStorage }),
+      revokeTokensOnSignout: true,
     });
   return {
     multiSession: false,
@@ -78,23 +110,32 @@ async function openId(): Promise<ContractFixture & { signedIn(): Promise<boolean
     },
     endElsewhere: async () => manager().removeUser(),
     fault: async status => void (await post(`${issuer}/__test/fault${status ? `?status=${status}` : ''}`)),
+    // Token revocation is the slow step of an OpenID sign-out.
+    hold: () => holdRequests(url => url.startsWith(issuer) && url.includes('/revocation')),
   };
 }
 
-const fixture = provider == 'oidc' ? await openId() : betterAuth();
-const cases = Object.fromEntries(casesFor(fixture));
+const fixture: Fixture & { signedIn?(): Promise<boolean> } =
+  provider == 'oidc'
+    ? await openId()
+    : provider == 'authjs'
+      ? authjs()
+      : provider == 'guide'
+        ? { ...betterAuth(), multiSession: false, scopes: ['session', 'all'], create: () => restClient() }
+        : betterAuth();
+const cases = Object.fromEntries(adapterContract(() => fixture.create(), fixture).map(c => [c.name, c]));
 
 Object.assign(window, {
   contractPage: {
     provider,
     cases: Object.keys(cases),
-    sessionsFor: (name: string) => Math.min(cases[name]!.sessions, fixture.multiSession ? Infinity : 1),
-    setup: (count: number) => ('setup' in fixture ? fixture.setup(count) : undefined),
-    signedIn: () => ('signedIn' in fixture ? fixture.signedIn() : true),
+    sessionsFor: (name: string) => cases[name]!.sessions,
+    setup: (count: number) => fixture.signIn?.(count),
+    signedIn: () => fixture.signedIn?.() ?? true,
     async run(name: string): Promise<string | null> {
       try {
-        await cases[name]!.run(fixture);
-        return null;
+        const skipped = await cases[name]!.run();
+        return skipped ?? null;
       } catch (error) {
         return String((error as Error).stack ?? error);
       }

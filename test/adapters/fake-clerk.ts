@@ -44,6 +44,12 @@ export class FakeClerk {
   /** When set, the next calls reject with a Clerk API error of this status. */
   failing: number | null = null;
   navigations: string[] = [];
+  /** Sessions whose `revoke()` fails with a Clerk API error. */
+  revokeFailing = new Set<string>();
+  /** When set, `setActive` fails with a Clerk API error. */
+  setActiveFailing = false;
+  /** When set, calls wait for it (a slow network); `held` resolves when one does. */
+  holding?: { held: () => void; released: Promise<void> };
   #listeners = new Set<Listener>();
   #ids = 0;
 
@@ -95,6 +101,7 @@ export class FakeClerk {
           id: sessionId,
           async revoke() {
             await clerk.#call();
+            if (clerk.revokeFailing.has(sessionId)) throw clerkApiError(`session ${sessionId} is locked`);
             clerk.elsewhere.set(
               id,
               (clerk.elsewhere.get(id) ?? []).filter(other => other != sessionId),
@@ -109,6 +116,10 @@ export class FakeClerk {
 
   async #call(): Promise<void> {
     await Promise.resolve();
+    if (this.holding) {
+      this.holding.held();
+      await this.holding.released;
+    }
     if (this.failing) {
       // Clerk's API errors carry `errors` and `status`; thrown as a plain object here to check the conversion.
       throw { status: this.failing, errors: [{ code: 'injected', message: `injected fault ${this.failing}` }] };
@@ -142,6 +153,7 @@ export class FakeClerk {
 
   async setActive({ session, redirectUrl }: { session?: string | { id: string } | null; redirectUrl?: string }) {
     await this.#call();
+    if (this.setActiveFailing) throw clerkApiError('setActive is unavailable');
     if (redirectUrl) this.navigations.push(redirectUrl);
     const id = typeof session == 'string' ? session : (session?.id ?? null);
     if (id && !this.signedIn.some(s => s.id == id)) throw new Error(`Clerk: session ${id} not found`);
@@ -176,6 +188,13 @@ export class FakeClerk {
     if (!this.loaded) return;
     for (const listener of [...this.#listeners]) listener(this.#resources());
   }
+}
+
+/** An error shaped like Clerk's API errors (`ClerkAPIResponseError`): `errors[]` with `longMessage`. */
+function clerkApiError(longMessage: string): Error & { errors: unknown[] } {
+  return Object.assign(new Error('Clerk: request failed'), {
+    errors: [{ code: 'injected', message: 'Request failed', longMessage }],
+  });
 }
 
 type Used = 'signOut' | 'setActive' | 'addListener' | 'buildSignInUrl' | 'buildUserProfileUrl' | 'buildAfterSignOutUrl';

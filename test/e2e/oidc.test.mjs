@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   events,
+  waitForEvent,
   newDevice,
   OIDC_PAGE,
   openIdLogIn,
@@ -103,5 +104,58 @@ test('the next sign-in shows the provider login form again', async () => {
   const held = await stored('bob');
   assert.equal(held.Session, 1);
   assert.deepEqual(await stored('alice'), {});
+  assert.deepEqual(device.errors, []);
+});
+
+test('finding 2: an OIDC sign-out that times out during token revocation keeps the user and the provider session; a retry signs out completely', async () => {
+  assert.equal(await state().textContent(), 'Signed in as Bob Dylan (bob@example.com)');
+  // Token revocation answers only after the element has given up (its timeout, 3 s here).
+  let revoking;
+  const seen = new Promise(resolve => (revoking = resolve));
+  let release;
+  const released = new Promise(resolve => (release = resolve));
+  await page.route(`${server.issuer}/token/revocation`, async route => {
+    revoking();
+    await released;
+    await route.continue();
+  });
+  // Record how the adapter's own call ends (the element stops listening at its timeout).
+  await page.evaluate(() => {
+    const auth = window.Auth;
+    const signOut = auth.signOut.bind(auth);
+    window.adapterCalls = [];
+    auth.signOut = options => {
+      const call = signOut(options);
+      window.adapterCalls.push(
+        call.then(
+          () => 'resolved',
+          error => `rejected: ${error.message}`,
+        ),
+      );
+      return call;
+    };
+  });
+  const button = page.getByRole('main').locator('auth-sign-out-button');
+  await button.evaluate(element => element.setAttribute('timeout', '3000'));
+  const mark = (await events(page)).length;
+  await page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }).click();
+  await seen;
+  const failed = await waitForEvent(page, 'auth-sign-out-error', mark);
+  assert.equal(failed.detail.code, 'timeout');
+  release();
+  const [outcome] = await page.evaluate(() => Promise.all(window.adapterCalls));
+  await page.unroute(`${server.issuer}/token/revocation`);
+
+  assert.match(outcome, /^rejected: /, 'the late adapter call gave up too');
+  assert.ok(await page.evaluate(() => window.oidcManager.getUser()), 'the user is still stored here');
+  assert.equal((await stored('bob')).Session, 1, "the provider's session is still there: nothing half-done");
+  assert.equal(await state().textContent(), 'Signed in as Bob Dylan (bob@example.com)');
+
+  // The retry does the whole sign-out: through the end-session endpoint and back.
+  await button.evaluate(element => element.removeAttribute('timeout'));
+  const trip = roundTrip(page, `${server.issuer}/session/end`, server.origin + OIDC_PAGE);
+  await Promise.all([trip, page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await state().filter({ hasText: 'Signed out' }).waitFor();
+  assert.deepEqual(await stored('bob'), {}, "nothing of bob's is left at the provider");
   assert.deepEqual(device.errors, []);
 });

@@ -82,6 +82,14 @@ const checks = {
     await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
     await page.getByRole('button', { name: 'Sign in' }).first().waitFor();
   },
+  'demo/authjs.html': async page => {
+    await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
+    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).waitFor();
+  },
+  // `npm start` runs no Firebase emulator (`npm run start:firebase` does): the page says so.
+  'demo/firebase.html': async page => {
+    await page.getByRole('status').filter({ hasText: 'npm run start:firebase' }).waitFor();
+  },
   'demo/languages.html': async page => {
     await page.getByRole('button', { name: 'Abmelden' }).waitFor();
     await page.getByRole('button', { name: 'تسجيل الخروج' }).waitFor();

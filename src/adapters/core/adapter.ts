@@ -1,13 +1,4 @@
-import type { AuthClient, AuthSession, SignOutOptions, SignOutScope } from '../auth/types.js';
-import {
-  mountSignOutButton,
-  mountUserButton,
-  unmountSignOutButton,
-  unmountUserButton,
-  type MountHandle,
-  type SignOutButtonProps,
-  type UserButtonProps,
-} from '../mount.js';
+import type { AuthClient, AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
 
 /** What an adapter reads from its provider: the current session and every session on this browser. */
 export interface AdapterState {
@@ -26,9 +17,12 @@ export interface AdapterOptions {
 
 /**
  * The common part of every adapter: an {@link AuthClient} whose state is read from a provider,
- * listeners that fire when that state changes, and the four mount functions with `auth` preset,
- * so `window.Auth.mountUserButton(el)` works like Clerk's `window.Clerk.mountUserButton(el)`.
- * No method navigates.
+ * and listeners that fire when that state changes. No method navigates, and nothing here knows
+ * the elements: each adapter's entry adds the mount functions (`withMount`).
+ *
+ * The abort rule: once a call's `signal` has aborted, the element has reported a timeout and
+ * will not navigate, so an adapter either leaves this browser's state as it was (and rejects),
+ * or completes the whole sign-out without needing a navigation.
  */
 export abstract class AuthAdapter implements AuthClient {
   /** `undefined` until the provider answered once, then the current session or `null`. */
@@ -44,6 +38,7 @@ export abstract class AuthAdapter implements AuthClient {
   #listeners = new Set<() => void>();
   #reads = 0;
   #newest?: Promise<void>;
+  #unwatch?: () => void;
 
   constructor(options: AdapterOptions = {}, providerOrigins: (string | undefined)[] = []) {
     this.signInUrl = options.signInUrl;
@@ -91,11 +86,26 @@ export abstract class AuthAdapter implements AuthClient {
     })());
   }
 
-  /** Calls `listener` after every change of session, sessions or user. Returns the unsubscribe. */
+  /**
+   * Calls `listener` after every change of session, sessions or user. Returns the unsubscribe.
+   * The adapter watches the provider only while it has listeners.
+   */
   addListener(listener: () => void): () => void {
+    if (!this.#listeners.size && this.watch)
+      this.#unwatch = this.watch(() => void this.refresh().catch(error => console.warn('[auth-elements]', error)));
     this.#listeners.add(listener);
-    return () => void this.#listeners.delete(listener);
+    return () => {
+      if (!this.#listeners.delete(listener) || this.#listeners.size) return;
+      this.#unwatch?.();
+      this.#unwatch = undefined;
+    };
   }
+
+  /**
+   * Subscribes to the provider's change notifications (each calls `changed`) and returns the
+   * unsubscribe: called when the first listener is added, undone when the last one is removed.
+   */
+  protected watch?(changed: () => void): () => void;
 
   protected set({ session, sessions }: AdapterState): void {
     const same =
@@ -112,15 +122,17 @@ export abstract class AuthAdapter implements AuthClient {
     return session;
   }
 
-  mountUserButton = (el: Element, props?: Partial<UserButtonProps>): MountHandle<UserButtonProps> =>
-    mountUserButton(el, { auth: this, ...props });
-
-  mountSignOutButton = (el: Element, props?: Partial<SignOutButtonProps>): MountHandle<SignOutButtonProps> =>
-    mountSignOutButton(el, { auth: this, ...props });
-
-  unmountUserButton = (el: Element): void => unmountUserButton(el);
-
-  unmountSignOutButton = (el: Element): void => unmountSignOutButton(el);
+  /**
+   * Runs the provider's follow-up switch after a sign-out that already succeeded: when it fails,
+   * the sign-out still stands (and is reported as done); the failed switch is only a warning.
+   */
+  protected async switchAfterSignOut(sessionId: string, signal: AbortSignal): Promise<void> {
+    try {
+      await (this as AuthClient).setActive?.({ sessionId, signal });
+    } catch (error) {
+      console.warn('[auth-elements] signed out, but could not make another session current:', error);
+    }
+  }
 }
 
 const key = (session: AuthSession | null | undefined) => JSON.stringify(session ?? null);

@@ -1,0 +1,91 @@
+import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+
+export interface AuthjsAdapterOptions extends AdapterOptions {
+  /** Where Auth.js answers, absolute or from this page: default `/api/auth` (Next.js); `@auth/express` apps often use `/auth`. */
+  basePath?: string;
+  /** The `fetch` to use (tests, custom credentials); default the global one. */
+  fetch?: typeof fetch;
+}
+
+interface AuthjsSession {
+  user?: { id?: string; name?: string | null; email?: string | null; image?: string | null };
+}
+
+/**
+ * Auth.js (NextAuth) over its REST API: `GET {basePath}/session`, `GET {basePath}/csrf` and
+ * `POST {basePath}/signout` with the CSRF token. One session per browser; Auth.js does not tell
+ * the browser a session id, so the id is the user's `id` (when the session callback adds it),
+ * else the email. `session` and `all` end this browser's session (with database sessions the
+ * row is deleted); Auth.js has no "every device" sign-out.
+ */
+export class AuthjsAdapter extends AuthAdapter {
+  readonly supportsScope: readonly SignOutScope[] = ['session', 'all'];
+  readonly #base: string;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: AuthjsAdapterOptions = {}) {
+    super(options);
+    this.#base = (options.basePath ?? '/api/auth').replace(/\/$/, '');
+    this.#fetch = options.fetch ?? ((...args) => fetch(...args));
+    this.allowOrigin(this.#base);
+  }
+
+  async #call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.#fetch(this.#base + path, {
+        credentials: 'include',
+        ...init,
+        headers: { accept: 'application/json', ...init.headers },
+      });
+    } catch (error) {
+      throw providerError(`authjs ${path}`, error);
+    }
+    const body = (await response.text().catch(() => '')).trim();
+    let json: unknown = null;
+    try {
+      json = body ? JSON.parse(body) : null;
+    } catch {
+      // Not JSON: the text is the reason.
+    }
+    if (!response.ok) {
+      const reason = (json as { message?: unknown } | null)?.message;
+      throw providerError(`authjs ${path}`, {
+        message: typeof reason == 'string' ? reason : body.slice(0, 200) || undefined,
+        status: response.status,
+        statusText: response.statusText,
+      });
+    }
+    return json as T;
+  }
+
+  protected async read(signal?: AbortSignal): Promise<AdapterState> {
+    const found = await this.#call<AuthjsSession | null>('/session', { signal });
+    const user = found?.user;
+    if (!user) return { session: null, sessions: [] };
+    const id = user.id ?? user.email ?? 'authjs';
+    const session: AuthSession = {
+      id,
+      user: { id, name: user.name ?? null, email: user.email ?? null, imageUrl: user.image ?? null },
+    };
+    return { session, sessions: [session] };
+  }
+
+  async signOut({ sessionId, signal }: SignOutOptions): Promise<void> {
+    await this.ready;
+    this.find(sessionId);
+    const { csrfToken } = await this.#call<{ csrfToken: string }>('/csrf', { signal });
+    // Asked for JSON (X-Auth-Return-Redirect), Auth.js answers where it would redirect instead of
+    // redirecting; the adapter does not follow it. The server deletes the session before answering.
+    const answer = await this.#call<{ url?: string } | null>('/signout', {
+      method: 'POST',
+      signal,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
+      body: new URLSearchParams({ csrfToken }),
+    });
+    const error = answer?.url && new URL(answer.url, location.href).searchParams.get('error');
+    if (error) throw new Error(`authjs /signout: ${error}`);
+    await this.refresh();
+  }
+}

@@ -1,0 +1,169 @@
+import type { AuthSession, AuthUser, SetActiveOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+
+/** The fields of a Clerk user the elements show (Clerk's `UserResource`). */
+export interface ClerkUserLike {
+  id: string;
+  fullName: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+  imageUrl: string;
+  primaryEmailAddress: { emailAddress: string } | null;
+  getSessions(): Promise<{ id: string; revoke(): Promise<unknown> }[]>;
+}
+
+/** Clerk's `SessionResource`, as far as the adapter reads it. */
+export interface ClerkSessionLike {
+  id: string;
+  user: ClerkUserLike | null;
+}
+
+/**
+ * The part of `window.Clerk` (Clerk's `Clerk` type from `@clerk/clerk-js`) the adapter uses. A
+ * loaded Clerk instance matches it; the adapter never calls anything that navigates.
+ */
+export interface ClerkLike {
+  readonly loaded: boolean;
+  readonly session: ClerkSessionLike | null | undefined;
+  readonly client: { signedInSessions: ClerkSessionLike[] } | undefined;
+  signOut(callback: () => void, options?: { sessionId?: string }): Promise<void>;
+  setActive(params: { session: string | null }): Promise<void>;
+  addListener(listener: (resources: unknown) => void): () => void;
+  buildSignInUrl?(): string;
+  buildUserProfileUrl?(): string;
+  buildAfterSignOutUrl?(): string;
+}
+
+function toUser(user: ClerkUserLike | null, id: string): AuthUser {
+  if (!user) return { id };
+  return {
+    id: user.id,
+    name: user.fullName,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    username: user.username,
+    email: user.primaryEmailAddress?.emailAddress ?? null,
+    imageUrl: user.imageUrl,
+  };
+}
+
+const toSession = (session: ClerkSessionLike): AuthSession => ({
+  id: session.id,
+  user: toUser(session.user, session.id),
+});
+
+/** Clerk's own words for a failed call: `errors[0].longMessage` of its API errors, else their `message`. */
+function clerkWords(error: unknown): string | undefined {
+  const first = (error as { errors?: { longMessage?: unknown; message?: unknown }[] } | null)?.errors?.[0];
+  return [first?.longMessage, first?.message].find((part): part is string => typeof part == 'string' && !!part);
+}
+
+/** A Clerk call; what it throws becomes an `Error` that says what Clerk said, and keeps it as the cause. */
+async function call<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const words = clerkWords(error);
+    if (!words) throw providerError(`clerk ${name}`, error);
+    const status = (error as { status?: unknown }).status;
+    throw Object.assign(new Error(`clerk ${name}: ${words}${typeof status == 'number' ? ` (HTTP ${status})` : ''}`), {
+      cause: error,
+    });
+  }
+}
+
+/** One `Error` naming every session whose revoke failed, with Clerk's reason; none failed: undefined. */
+function revokeFailures(sessions: { id: string }[], results: PromiseSettledResult<unknown>[]): Error | undefined {
+  const failed = results.flatMap((result, i) =>
+    result.status == 'rejected' ? [{ id: sessions[i]!.id, reason: result.reason as unknown }] : [],
+  );
+  if (!failed.length) return undefined;
+  const list = failed
+    .map(({ id, reason }) => `${id} (${clerkWords(reason) ?? providerError('revoke', reason).message})`)
+    .join(', ');
+  return Object.assign(new Error(`clerk session.revoke: signed out here, but could not revoke the sessions ${list}`), {
+    cause: failed.map(({ reason }) => reason),
+    sessionIds: failed.map(({ id }) => id),
+  });
+}
+
+/**
+ * Clerk (`window.Clerk`). Sessions are the client's signed-in sessions. Scopes: `session` ends one
+ * (`clerk.signOut(callback, { sessionId })`), `all` every session of this browser
+ * (`clerk.signOut(callback)`), `everywhere` every session of the current user on every device
+ * (`user.getSessions()` then `revoke()` each). The callback form keeps Clerk from navigating.
+ */
+export class ClerkAdapter extends AuthAdapter {
+  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
+  readonly #clerk: ClerkLike;
+
+  constructor(clerk: ClerkLike, options: AdapterOptions = {}) {
+    const url = (build?: () => string) => {
+      try {
+        return build?.call(clerk);
+      } catch {
+        return undefined;
+      }
+    };
+    const targets = {
+      signInUrl: url(clerk.buildSignInUrl),
+      userProfileUrl: url(clerk.buildUserProfileUrl),
+      afterSignOutUrl: url(clerk.buildAfterSignOutUrl),
+    };
+    super({ ...targets, ...options }, Object.values(targets));
+    this.#clerk = clerk;
+  }
+
+  protected override watch(changed: () => void): () => void {
+    return this.#clerk.addListener(changed);
+  }
+
+  protected async read(): Promise<AdapterState | undefined> {
+    const clerk = this.#clerk;
+    // Not loaded yet: stay in the loading state until Clerk's listener reports.
+    if (!clerk.loaded || clerk.session === undefined) return undefined;
+    return {
+      session: clerk.session && toSession(clerk.session),
+      sessions: (clerk.client?.signedInSessions ?? []).map(toSession),
+    };
+  }
+
+  async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
+    const clerk = this.#clerk;
+    const done = () => {};
+    // Clerk's calls take no signal: after an abort, start nothing.
+    signal.throwIfAborted();
+    let unrevoked: Error | undefined;
+    if (scope == 'everywhere') {
+      const user = clerk.session?.user;
+      if (!user) throw new Error('auth-elements: no signed-in Clerk user');
+      const current = clerk.session?.id;
+      const sessions = await call('user.getSessions', () => user.getSessions());
+      signal.throwIfAborted();
+      // Every other device's revoke runs to its end, whatever the others do; this browser's
+      // session then always ends through Clerk (which updates its client), so a retry starts
+      // from a signed-out browser instead of repeating a half-done sign-out.
+      const others = sessions.filter(({ id }) => id != current);
+      const results = await Promise.allSettled(others.map(session => session.revoke()));
+      unrevoked = revokeFailures(others, results);
+      await call('signOut', () => clerk.signOut(done, { sessionId: current }));
+    } else if (scope == 'all') {
+      await call('signOut', () => clerk.signOut(done));
+    } else {
+      const { id } = this.find(sessionId);
+      await call('signOut', () => clerk.signOut(done, { sessionId: id }));
+    }
+    await this.refresh();
+    // Clerk leaves no current session when the current one of several ended: make one current.
+    const next = this.sessions[0];
+    if (this.session === null && next) await this.switchAfterSignOut(next.id, signal);
+    if (unrevoked) throw unrevoked;
+  }
+
+  async setActive({ sessionId }: SetActiveOptions): Promise<void> {
+    const { id } = this.find(sessionId);
+    await call('setActive', () => this.#clerk.setActive({ session: id }));
+    await this.refresh();
+  }
+}

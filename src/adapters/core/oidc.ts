@@ -1,0 +1,104 @@
+import { OidcClient, type User, type UserManager } from 'oidc-client-ts';
+import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+
+export interface OidcAdapterOptions extends AdapterOptions {
+  /**
+   * Absolute URLs registered at the OpenID Provider as `post_logout_redirect_uris`. An element's
+   * `redirect-url` is sent as `post_logout_redirect_uri` only when it is listed here; otherwise
+   * the UserManager's `post_logout_redirect_uri` setting is sent.
+   */
+  postLogoutRedirectUris?: readonly string[];
+}
+
+function toSession(user: User | null): AuthSession | null {
+  if (!user) return null;
+  const profile = user.profile;
+  const text = (value: unknown) => (typeof value == 'string' ? value : null);
+  return {
+    id: text(profile.sid) ?? profile.sub,
+    user: {
+      id: profile.sub,
+      name: text(profile.name),
+      firstName: text(profile.given_name),
+      lastName: text(profile.family_name),
+      username: text(profile.preferred_username),
+      email: text(profile.email),
+      imageUrl: text(profile.picture),
+    },
+  };
+}
+
+/**
+ * OpenID Connect through oidc-client-ts. The browser holds one session: the signed-in user of the
+ * UserManager (its id is the ID token's `sid`, else `sub`). Signing out builds the OpenID
+ * Provider's end-session URL, removes the user (revoking its tokens first when the UserManager's
+ * `revokeTokensOnSignout` is set) and resolves `{ redirectTo }`: the element vets that URL (the
+ * issuer's origin is allowed) and navigates, and the provider ends its own session there.
+ * Scopes: `session` and `all` (the same thing with one session); no `everywhere`.
+ */
+export class OidcAdapter extends AuthAdapter {
+  readonly supportsScope: readonly SignOutScope[] = ['session', 'all'];
+  readonly #manager: UserManager;
+  readonly #oidc: OidcClient;
+  readonly #postLogout: readonly string[];
+
+  constructor(manager: UserManager, options: OidcAdapterOptions = {}) {
+    super(options, [manager.settings.authority]);
+    this.#manager = manager;
+    this.#oidc = new OidcClient(manager.settings);
+    this.#postLogout = options.postLogoutRedirectUris ?? [];
+  }
+
+  protected override watch(changed: () => void): () => void {
+    const events = this.#manager.events;
+    const off = [
+      events.addUserLoaded(changed),
+      events.addUserUnloaded(changed),
+      events.addUserSignedOut(changed),
+      events.addUserSessionChanged(changed),
+    ];
+    return () => off.forEach(remove => remove());
+  }
+
+  protected async read(): Promise<AdapterState> {
+    let user: User | null;
+    try {
+      user = await this.#manager.getUser();
+    } catch (error) {
+      throw providerError('oidc getUser', error);
+    }
+    const session = toSession(user);
+    return { session, sessions: session ? [session] : [] };
+  }
+
+  async signOut({ sessionId, redirectUrl, signal }: SignOutOptions): Promise<void | { redirectTo?: string }> {
+    // Read the stored user once: the session to end is the one it holds now.
+    const manager = this.#manager;
+    const user = await manager.getUser();
+    const session = toSession(user);
+    if (!user || !session || (sessionId !== undefined && sessionId != session.id))
+      throw new Error(`auth-elements: no signed-in session ${sessionId ?? '(current)'}`);
+    const listed = redirectUrl !== undefined && this.#postLogout.includes(redirectUrl);
+    let url: string;
+    try {
+      ({ url } = await this.#oidc.createSignoutRequest({
+        id_token_hint: user.id_token,
+        post_logout_redirect_uri: listed ? redirectUrl : manager.settings.post_logout_redirect_uri,
+      }));
+      signal.throwIfAborted();
+      if (manager.settings.revokeTokensOnSignout) await manager.revokeTokens();
+    } catch (error) {
+      throw providerError('oidc sign-out', error);
+    }
+    // The abort rule: after a timeout the element drops the end-session navigation, so removing
+    // the user now would end only the local half of the sign-out (the provider's session would
+    // sign the next "Sign in" straight back in). Keep the user: a retry does the whole sign-out.
+    signal.throwIfAborted();
+    // The end-session endpoint comes from the provider's own metadata.
+    this.allowOrigin(url);
+    await manager.removeUser();
+    await this.refresh();
+    return { redirectTo: url };
+  }
+}

@@ -1,0 +1,392 @@
+// The adapter contract: what every auth client must do, as plain async checks. It depends on no
+// test runner: `checkAdapter()` returns one result per case, and `adapterContract()` hands out
+// the cases for runners that want one test each. It runs in a browser page (it reads `location`).
+import type { AuthClient, AuthSession, SignOutScope } from '../auth/types.js';
+
+/** What the contract needs to know about, and do to, the provider behind the client. */
+export interface AdapterHooks {
+  /** The provider signs several sessions in on one browser (account switching). */
+  readonly multiSession: boolean;
+  /** The exact `supportsScope` the client must report. */
+  readonly scopes: readonly SignOutScope[];
+  /**
+   * Signs `count` sessions in on this browser before a case (the first one current; `count` is
+   * 1 for single-session providers). Without it, sign in before calling `checkAdapter`.
+   */
+  signIn?(count: number): Promise<void>;
+  /** The ids of this browser's sessions that the provider (its server) still holds. */
+  serverSessions(): Promise<string[]>;
+  /** Ends a session without the client (another tab or device did it). */
+  endElsewhere(sessionId: string): Promise<void>;
+  /** From now on the provider answers with this HTTP status, or fails its way; `null`: normal again. */
+  fault?(status: number | null): Promise<void>;
+  /**
+   * Makes the provider's answers to a sign-out wait: `held` resolves once a request is waiting,
+   * `release()` lets everything through and ends the holding. Without it the abort case is skipped.
+   */
+  hold?(): { held: Promise<void>; release(): void };
+}
+
+/** One check of the contract: `sessions` to sign in first, then `run()`. */
+export interface ContractCase {
+  name: string;
+  /** Sessions the case needs on this browser (the first current); 1 on a single-session provider. */
+  sessions: number;
+  /** Rejects with an Error saying what is wrong. Resolves `'skipped: why'` when it does not apply. */
+  run(): Promise<void | `skipped: ${string}`>;
+}
+
+export interface ContractResult {
+  name: string;
+  ok: boolean;
+  /** What failed. */
+  error?: Error;
+  /** Why the case did not apply (the client lacks an optional member, or a hook is missing). */
+  skipped?: string;
+}
+
+type Client = AuthClient & { readonly ready?: Promise<void> };
+
+class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new ContractError(message);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) == JSON.stringify(b);
+const sorted = (ids: readonly string[]) => [...ids].sort();
+const signal = () => new AbortController().signal;
+const ids = (client: Client) => (client.sessions ?? (client.session ? [client.session] : [])).map(({ id }) => id);
+
+/** Resolves once the client has answered (session no longer `undefined`). */
+async function answered(client: Client): Promise<void> {
+  if (client.ready) await client.ready;
+  else await client.refresh?.();
+  if (client.session !== undefined || !client.addListener) return;
+  await new Promise<void>(resolve => {
+    const off = client.addListener!(() => {
+      if (client.session === undefined) return;
+      off();
+      resolve();
+    });
+  });
+}
+
+async function rejects(run: () => Promise<unknown>, what: string): Promise<Error> {
+  try {
+    await run();
+  } catch (error) {
+    check(error instanceof Error, `${what} rejects with an Error, not ${String(error)}`);
+    return error;
+  }
+  throw new ContractError(`${what} should reject`);
+}
+
+/**
+ * The contract's cases for the client `create()` makes over the provider of this page. Each
+ * case creates its own client; sign the case's `sessions` in before running it.
+ */
+export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): ContractCase[] {
+  const make = () => create() as Client;
+  async function loaded(): Promise<Client> {
+    const client = make();
+    await answered(client);
+    check(client.session, 'signed in after loading');
+    return client;
+  }
+  const other = (client: Client): AuthSession | undefined =>
+    client.sessions?.find(({ id }) => id != client.session?.id);
+
+  const cases: (Omit<ContractCase, 'sessions'> & { sessions: number; multiSession?: boolean })[] = [
+    {
+      name: 'session goes from undefined to a value',
+      sessions: 1,
+      async run() {
+        const client = make();
+        const loading = client.session === undefined;
+        let calls = 0;
+        client.addListener?.(() => calls++);
+        await answered(client);
+        const session = client.session as AuthSession | null | undefined;
+        check(session && typeof session.id == 'string', 'a session after loading');
+        check(ids(client).includes(session.id), 'sessions include the current one');
+        if (loading && client.addListener) check(calls == 1, `the listener fired once for the first value (${calls})`);
+      },
+    },
+    {
+      name: 'the listener fires on every change and stops after unsubscribe',
+      sessions: 2,
+      async run() {
+        const client = await loaded();
+        if (!client.addListener) return 'skipped: no addListener()';
+        let kept = 0;
+        let dropped = 0;
+        client.addListener(() => kept++);
+        const unsubscribe = client.addListener(() => dropped++);
+        const second = other(client);
+        if (hooks.multiSession && client.setActive) {
+          check(second, 'a second session');
+          await client.setActive({ sessionId: second.id, signal: signal() });
+          check(kept >= 1 && dropped >= 1, 'both listeners fired on the switch');
+        }
+        unsubscribe();
+        const before = { kept, dropped };
+        await client.signOut({ scope: 'session', sessionId: client.session!.id, signal: signal() });
+        check(kept > before.kept, 'the remaining listener fired on the sign-out');
+        check(dropped == before.dropped, 'the unsubscribed listener did not fire');
+      },
+    },
+    {
+      name: "scope 'session' ends exactly the named session",
+      sessions: 3,
+      multiSession: true,
+      async run() {
+        const client = await loaded();
+        const current = client.session!.id;
+        const target = other(client)!.id;
+        const others = ids(client).filter(id => id != target);
+        check(same(sorted(await hooks.serverSessions()), sorted([...others, target])), 'the server holds all three');
+        await client.signOut({ scope: 'session', sessionId: target, signal: signal() });
+        check(same(sorted(await hooks.serverSessions()), sorted(others)), 'only the named session ended on the server');
+        check(same(sorted(ids(client)), sorted(others)), 'the client lists the others');
+        check(client.session?.id == current, 'the current session stayed current');
+      },
+    },
+    {
+      name: "scope 'session' on a single-session provider ends the session",
+      sessions: 1,
+      multiSession: false,
+      async run() {
+        const client = await loaded();
+        await client.signOut({ scope: 'session', sessionId: client.session!.id, signal: signal() });
+        check(client.session === null && ids(client).length == 0, 'signed out here');
+      },
+    },
+    {
+      name: 'signing out the current session of several makes another current',
+      sessions: 3,
+      multiSession: true,
+      async run() {
+        const client = await loaded();
+        const current = client.session!.id;
+        const others = ids(client).filter(id => id != current);
+        await client.signOut({ scope: 'session', sessionId: current, signal: signal() });
+        check(client.session && others.includes(client.session.id), 'another session is current');
+        check(same(sorted(await hooks.serverSessions()), sorted(others)), 'the server holds the other two');
+      },
+    },
+    {
+      name: "scope 'all' leaves no session on this browser",
+      sessions: 2,
+      async run() {
+        const client = await loaded();
+        await client.signOut({ scope: 'all', signal: signal() });
+        check(client.session === null, 'session is null');
+        check(ids(client).length == 0, 'no other sessions');
+        check((await hooks.serverSessions()).length == 0, 'the server holds none of them');
+      },
+    },
+    {
+      name: 'an unknown session id rejects and changes nothing',
+      sessions: 2,
+      async run() {
+        const client = await loaded();
+        const before = JSON.stringify([client.session, client.sessions]);
+        const held = await hooks.serverSessions();
+        await rejects(
+          () => client.signOut({ scope: 'session', sessionId: 'no-such-session', signal: signal() }),
+          'sign-out',
+        );
+        if (client.setActive)
+          await rejects(() => client.setActive!({ sessionId: 'no-such-session', signal: signal() }), 'setActive');
+        check(JSON.stringify([client.session, client.sessions]) == before, 'state unchanged');
+        check(same(sorted(await hooks.serverSessions()), sorted(held)), 'nothing ended on the server');
+      },
+    },
+    {
+      name: 'provider errors reject with an Error',
+      sessions: 2,
+      async run() {
+        if (!hooks.fault) return 'skipped: no fault hook';
+        const client = await loaded();
+        try {
+          // 400: an error answer; 503: a server failure.
+          for (const status of [400, 503]) {
+            await hooks.fault(status);
+            await rejects(() => client.signOut({ scope: 'all', signal: signal() }), `sign-out answered ${status}`);
+            const second = other(client);
+            if (second && client.setActive)
+              await rejects(
+                () => client.setActive!({ sessionId: second.id, signal: signal() }),
+                `setActive answered ${status}`,
+              );
+          }
+        } finally {
+          await hooks.fault(null);
+        }
+        check(client.session, 'still signed in after the failures');
+        await client.signOut({ scope: 'all', signal: signal() });
+        check(client.session === null, 'the same call succeeds once the provider answers again');
+      },
+    },
+    {
+      name: 'abort mid-call leaves no half state',
+      sessions: 1,
+      async run() {
+        const client = await loaded();
+        const id = client.session!.id;
+        // After an abort the element has reported a timeout and ignores a late result (a
+        // `redirectTo` too): this browser and the provider must then agree, both still signed in
+        // or both signed out. A request already sent may still have done its work.
+        async function signOut(abort: (controller: AbortController, call?: Promise<unknown>) => Promise<boolean>) {
+          const controller = new AbortController();
+          const early = await abort(controller);
+          const call = client.signOut({ scope: 'all', signal: controller.signal }).then(
+            value => ({ resolved: true as const, value }),
+            (error: unknown) => ({ resolved: false as const, error }),
+          );
+          // Did the abort come before the call settled? If not, there is nothing to judge.
+          if (!early && !(await abort(controller, call))) return (await call).resolved;
+          const outcome = await call;
+          await client.refresh?.();
+          const here = client.session?.id == id;
+          const there = (await hooks.serverSessions()).includes(id);
+          if (outcome.resolved) {
+            check(!outcome.value?.redirectTo, 'an aborted call that resolves needs no navigation to finish');
+            check(!here, 'resolved after the abort: signed out here');
+          } else {
+            check(outcome.error instanceof Error, `rejects with an Error, not ${String(outcome.error)}`);
+          }
+          check(
+            here == there,
+            here
+              ? 'still signed in here, but the provider ended the session'
+              : 'signed out here, but the provider still holds the session',
+          );
+          return !here;
+        }
+        const timeout = () => new DOMException('The sign-out timed out', 'TimeoutError');
+        // A signal that aborted before the call started.
+        if ((await signOut(async controller => (controller.abort(timeout()), true))) || !hooks.hold) return;
+        // A signal that aborts while the provider is answering (a provider that signs out
+        // locally without waiting for anything has no such moment).
+        const { held, release } = hooks.hold();
+        await signOut(async (controller, call) => {
+          if (!call) return false;
+          try {
+            const waiting = await Promise.race([held.then(() => true), call.then(() => false)]);
+            if (waiting) controller.abort(timeout());
+            return waiting;
+          } finally {
+            release();
+          }
+        });
+      },
+    },
+    {
+      name: 'supportsScope is exact',
+      sessions: 1,
+      async run() {
+        const client = await loaded();
+        const scopes = client.supportsScope ?? ['session', 'all'];
+        check(same(scopes, hooks.scopes), `supportsScope ${JSON.stringify(scopes)}`);
+      },
+    },
+    {
+      name: 'setActive changes session.id',
+      sessions: 2,
+      multiSession: true,
+      async run() {
+        const client = await loaded();
+        if (!client.setActive) return 'skipped: no setActive()';
+        const second = other(client)!;
+        await client.setActive({ sessionId: second.id, signal: signal() });
+        check(client.session?.id == second.id, 'the other session is current');
+        check(client.session.user.id == second.user.id, 'with its user');
+        const fresh = await loaded();
+        check(fresh.session?.id == second.id, 'the provider agrees (a new client reads the same)');
+      },
+    },
+    {
+      name: 'refresh() sees changes made elsewhere',
+      sessions: 2,
+      async run() {
+        const client = await loaded();
+        if (!client.refresh) return 'skipped: no refresh()';
+        const gone = hooks.multiSession ? other(client)! : client.session!;
+        await hooks.endElsewhere(gone.id);
+        await client.refresh();
+        check(!ids(client).includes(gone.id), 'the ended session is gone after refresh');
+        if (!hooks.multiSession) check(client.session === null, 'signed out after refresh');
+      },
+    },
+    {
+      name: 'no method navigates',
+      sessions: 2,
+      async run() {
+        const href = location.href;
+        const client = await loaded();
+        await client.refresh?.();
+        const second = other(client);
+        if (second && client.setActive) await client.setActive({ sessionId: second.id, signal: signal() });
+        await client.signOut({ scope: 'session', sessionId: client.session!.id, signal: signal() });
+        if (client.session) await client.signOut({ scope: 'all', signal: signal() });
+        // A navigation started by a call begins within a task; give it one to show.
+        await new Promise(resolve => setTimeout(resolve));
+        check(location.href == href, 'still on the same page');
+      },
+    },
+    {
+      name: 'the mount functions preset auth',
+      sessions: 1,
+      async run() {
+        const client = (await loaded()) as Client & Partial<Record<string, (el: Element, props?: object) => unknown>>;
+        const { mountUserButton, mountSignOutButton, unmountUserButton, unmountSignOutButton } = client;
+        if (!mountUserButton || !mountSignOutButton || !unmountUserButton || !unmountSignOutButton)
+          return 'skipped: no mount functions (withMount adds them)';
+        const host = document.createElement('div');
+        document.body.append(host);
+        try {
+          const user = mountUserButton(host) as { element: { auth: unknown } };
+          const button = mountSignOutButton(host, { scope: 'all' }) as { element: { auth: unknown } };
+          check(user.element.auth === client, 'the user button uses the client');
+          check(button.element.auth === client, 'the sign-out button uses it');
+          unmountUserButton(host);
+          unmountSignOutButton(host);
+          check(host.childElementCount == 0, 'unmounted');
+        } finally {
+          host.remove();
+        }
+      },
+    },
+  ];
+  return cases
+    .filter(({ multiSession }) => multiSession === undefined || multiSession == hooks.multiSession)
+    .map(({ name, sessions, run }) => ({ name, sessions: hooks.multiSession ? sessions : 1, run }));
+}
+
+/**
+ * Runs every case of the contract against the client `create()` makes, one after another, and
+ * returns what each did: `{ name, ok, error?, skipped? }`. Never rejects for a failed case.
+ * `only` picks cases by name.
+ */
+export async function checkAdapter(
+  create: () => AuthClient,
+  hooks: AdapterHooks,
+  { only }: { only?: readonly string[] } = {},
+): Promise<ContractResult[]> {
+  const results: ContractResult[] = [];
+  for (const { name, sessions, run } of adapterContract(create, hooks)) {
+    if (only && !only.includes(name)) continue;
+    try {
+      await hooks.signIn?.(sessions);
+      const outcome = await run();
+      results.push(outcome ? { name, ok: true, skipped: outcome.slice('skipped: '.length) } : { name, ok: true });
+    } catch (error) {
+      results.push({ name, ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+  return results;
+}

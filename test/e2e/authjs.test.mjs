@@ -1,0 +1,120 @@
+// The Auth.js adapter against a real Auth.js server (@auth/express under /auth on the demo server,
+// the demo's OpenID Provider as its provider, database sessions in SQLite): the adapter contract,
+// then the demo page's sign-out button with the session rows checked on the server and a second
+// browser of the same user untouched.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contractCases, contractTests } from './contract-helpers.mjs';
+import { events, newDevice, setUp, tearDown, waitForEvent } from './helpers.mjs';
+
+const { server, browser } = await setUp();
+after(() => tearDown({ server, browser }));
+
+const PAGE = '/demo/authjs.html';
+const alice = { login: 'alice', password: 'alice-password', name: 'Alice Liddell' };
+
+/** Signs in on the Auth.js demo page through the provider's login form; ends back on the page. */
+async function signIn(page, { login, password, name } = alice) {
+  await page.goto(server.origin + PAGE);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Signed (in|out)/ })
+    .waitFor();
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(url => url.pathname == PAGE);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Signed in as ${name}` })
+    .waitFor();
+}
+
+/** Auth.js's session rows (with the user's email), and the users of this browser's rows. */
+async function rows(page) {
+  return page.evaluate(async () => (await fetch('/__test/authjs')).json());
+}
+
+const pageUrl = () => `${server.origin}/test/adapters/contract.html?provider=authjs`;
+const names = await contractCases(browser, pageUrl());
+describe('authjs adapter: the adapter contract against the real Auth.js server', () => {
+  contractTests(browser, pageUrl, names, {
+    async signIn(page) {
+      await signIn(page);
+      await page.goto(pageUrl());
+      await page.locator('#status', { hasText: 'ready' }).waitFor();
+    },
+  });
+});
+
+describe('authjs adapter: the demo page against the real Auth.js server', () => {
+  let here;
+  let there;
+  before(async () => {
+    here = await newDevice(browser);
+    there = await newDevice(browser);
+  });
+  after(async () => {
+    await here?.context.close();
+    await there?.context.close();
+  });
+
+  test("the sign-out button deletes this browser's session row; another browser of the same user stays signed in", async () => {
+    const page = await here.newPage();
+    const other = await there.newPage();
+    await signIn(page);
+    await signIn(other);
+    const before = await rows(page);
+    assert.equal(before.mine.length, 1, 'this browser has a session row');
+    assert.equal((await rows(other)).mine.length, 1, 'the other browser too');
+    const alices = before.sessions.filter(row => row.email == 'alice@example.com');
+    assert.ok(alices.length >= 2, 'two rows for alice');
+
+    const mark = (await events(page)).length;
+    await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+    const signedOut = await waitForEvent(page, 'auth-signed-out', mark);
+    assert.equal(signedOut.detail.scope, 'all');
+    await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
+
+    const after = await rows(page);
+    assert.deepEqual(after.mine, [], "this browser's row is gone");
+    assert.equal(after.sessions.length, before.sessions.length - 1, 'exactly one row was deleted');
+    assert.equal((await rows(other)).mine.length, 1, "the other browser's row stays");
+    const theirs = await other.evaluate(async () => (await (await fetch('/auth/session')).json())?.user?.email);
+    assert.equal(theirs, 'alice@example.com', 'the other browser is still signed in');
+    const ours = await page.evaluate(async () => await (await fetch('/auth/session')).json());
+    assert.equal(ours, null, 'Auth.js answers no session here');
+    assert.deepEqual(here.errors, []);
+    assert.deepEqual(there.errors, []);
+  });
+
+  test("a failing Auth.js server keeps the user signed in and reports Auth.js's answer", async () => {
+    // A browser of its own: the first one is still signed in at the provider, which would skip its form.
+    const device = await newDevice(browser);
+    try {
+      await failingServer(device);
+    } finally {
+      await device.context.close();
+    }
+  });
+});
+
+async function failingServer(device) {
+  const page = await device.newPage();
+  await signIn(page);
+  await server.fault(503);
+  try {
+    const mark = (await events(page)).length;
+    await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+    const failed = await waitForEvent(page, 'auth-sign-out-error', mark);
+    assert.equal(failed.detail.code, 'failed');
+    assert.equal(failed.error, 'authjs /csrf: injected fault 503 (HTTP 503)');
+  } finally {
+    await server.fault(null);
+  }
+  assert.equal((await rows(page)).mine.length, 1, 'the session row stays');
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'Signed in as Alice Liddell' }).waitFor();
+  assert.deepEqual(device.errors, []);
+}
