@@ -20,7 +20,11 @@ let segmenter: Intl.Segmenter | undefined;
 const graphemes = (text: string): string[] =>
   [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(s => s.segment);
 
-const first = (value: unknown): string => graphemes(text(value))[0] ?? '';
+/** The first grapheme of a field: the segmenter stops there, however long the text. */
+const first = (value: unknown): string => {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text(value))) return segment;
+  return '';
+};
 
 /** First grapheme of first and last name, else of the display name; upper-cased, at most 2. */
 export function initials(user: AuthUser): string {

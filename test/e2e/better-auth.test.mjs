@@ -99,6 +99,15 @@ test('two accounts signed up in one browser are both listed by the user button',
   noPageErrors();
 });
 
+test('the session tokens (credentials) stay off the public client object', async () => {
+  const tokens = (await server.db()).sessions.map(row => row.token);
+  assert.ok(tokens.length >= 2, 'tokens to look for');
+  // Everything a page script can reach on window.Auth's session data, as text.
+  const exposed = await page.evaluate(() => JSON.stringify([window.Auth.session, window.Auth.sessions]));
+  assert.match(exposed, /Grace Hopper/, 'the session data was read');
+  for (const token of tokens) assert.ok(!exposed.includes(token), 'a session token is readable on window.Auth');
+});
+
 test('choosing the other account in the menu makes it current, on the server too', async () => {
   const mark = (await events(page)).length;
   await header().getByRole('menu').getByRole('menuitem', { name: ada.name }).click();

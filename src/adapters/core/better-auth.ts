@@ -51,10 +51,9 @@ async function call<T>(name: string, result: Promise<BetterAuthResult<T>>): Prom
   return answer.data;
 }
 
-function toSession({ session, user }: BetterAuthSessionData): AuthSession & { token: string } {
+function toSession({ session, user }: BetterAuthSessionData): AuthSession {
   return {
     id: session.id,
-    token: session.token,
     user: { id: user.id, name: user.name ?? null, email: user.email ?? null, imageUrl: user.image ?? null },
   };
 }
@@ -67,8 +66,12 @@ function toSession({ session, user }: BetterAuthSessionData): AuthSession & { to
  */
 export class BetterAuthAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
-  declare sessions: readonly (AuthSession & { token: string })[];
   readonly #client: BetterAuthClientLike;
+  /**
+   * Each session's token, by session id: better-auth switches and revokes by token, and a token
+   * is a credential, so it stays off the public client object (`window.Auth`).
+   */
+  readonly #tokens = new Map<string, string>();
 
   constructor(client: BetterAuthClientLike, options: BetterAuthAdapterOptions = {}) {
     super(options, [options.baseURL]);
@@ -91,6 +94,8 @@ export class BetterAuthAdapter extends AuthAdapter {
       call('getSession', client.getSession({ fetchOptions })),
       client.multiSession && call('listDeviceSessions', client.multiSession.listDeviceSessions({ fetchOptions })),
     ]);
+    for (const { session } of [...(current ? [current] : []), ...(list ?? [])])
+      this.#tokens.set(session.id, session.token);
     const session = current ? toSession(current) : null;
     const sessions = list ? list.map(toSession) : session ? [session] : [];
     // The current session first is not promised by the server; keep its order.
@@ -106,7 +111,7 @@ export class BetterAuthAdapter extends AuthAdapter {
       await call('signOut', client.signOut({ fetchOptions }));
     } else {
       // Without the plugin the browser holds one session, the current one: `find` allows only it.
-      const { token } = this.find(sessionId) as AuthSession & { token: string };
+      const token = this.#token(sessionId);
       await (client.multiSession
         ? call('multiSession.revoke', client.multiSession.revoke({ sessionToken: token, fetchOptions }))
         : call('signOut', client.signOut({ fetchOptions })));
@@ -115,7 +120,7 @@ export class BetterAuthAdapter extends AuthAdapter {
   }
 
   async setActive({ sessionId, signal }: SetActiveOptions): Promise<void> {
-    const { token } = this.find(sessionId) as AuthSession & { token: string };
+    const token = this.#token(sessionId);
     const client = this.#client;
     if (!client.multiSession) return;
     await call(
@@ -123,6 +128,11 @@ export class BetterAuthAdapter extends AuthAdapter {
       client.multiSession.setActive({ sessionToken: token, fetchOptions: { signal } }),
     );
     await this.refresh(signal);
+  }
+
+  /** The token of a signed-in session (`find` refuses an unknown one). */
+  #token(sessionId: string | undefined): string {
+    return this.#tokens.get(this.find(sessionId).id) ?? '';
   }
 
   /** Re-reads after a sign-out; when the current session ended and others remain, makes one current. */
