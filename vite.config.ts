@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCss } from './scripts/minify-css.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // `vite` serves the demo (index.html and demo/). `vite build` writes the self-contained bundles
 // (Lit inside, production build, minified) for script tags and CDNs:
@@ -7,7 +7,7 @@ import { minifyCss } from './scripts/minify-css.mjs';
 //   dist/auth-elements.iife.js  classic    <script src=".../auth-elements.iife.js">, window.AuthElements
 // The npm build (lit external, one file per module, .d.ts) is `tsc -p tsconfig.build.json`.
 export default defineConfig({
-  plugins: [minifyCss()],
+  plugins: [minifyTemplates()],
   server: {
     host: '127.0.0.1',
     // Test apps, benchmarks and the demo database are not part of the demo site.

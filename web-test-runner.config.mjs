@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { browsersFromEnv } from './scripts/wtr-browsers.mjs';
+import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 export default {
@@ -12,7 +13,7 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), ssrPlugin()],
   browsers: browsersFromEnv(),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 8000 } },

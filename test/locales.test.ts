@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { AuthSession, AuthSignOutButton, AuthUserButton } from '../src/index.js';
 import { registry } from '../src/auth/registry.js';
-import { en } from '../src/i18n/strings.js';
+import { en, type AuthStrings } from '../src/i18n/strings.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';
 import '../src/locales/es.js';
@@ -67,8 +67,8 @@ describe('locales', () => {
 
       it('translates every key, and ends with … where English does', () => {
         for (const [key, value] of Object.entries(own())) {
-          expect(value, `${tag}.${key} is still English`).not.to.equal(en[key]);
-          expect(value.endsWith('…'), `${tag}.${key} ends with … as English does`).to.equal(en[key]!.endsWith('…'));
+          expect(value, `${tag}.${key} is still English`).not.to.equal(en[key as keyof AuthStrings]);
+          expect(value.endsWith('…'), `${tag}.${key} ends with … as English does`).to.equal(en[key as keyof AuthStrings].endsWith('…'));
           expect(value, `${tag}.${key} uses three dots`).not.to.include('...');
         }
       });

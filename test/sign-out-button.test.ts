@@ -265,7 +265,9 @@ describe('<auth-sign-out-button>', () => {
       const el = form.querySelector('auth-sign-out-button')!;
       await el.updateComplete;
       const button = el.querySelector('button')!;
-      expect(button.type, 'a submit button by default').to.equal('submit');
+      expect(button.type, 'a submit button in the markup acts as type="button" while it is the control').to.equal(
+        'button',
+      );
 
       await clickCenter(button);
       await settled(el, client, 1);

@@ -1,6 +1,6 @@
 // <auth-user-button>: states, trigger, keyboard (WAI-ARIA APG menu button), menu events, and axe in
 // every visible state, including many users' avatar colours, RTL, forced themes and forced colours.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -871,8 +871,10 @@ describe('<auth-user-button> focus leaving', () => {
     await el.updateComplete;
     expect(el.open, 'focus on a slotted item closed the menu').to.be.true;
     // Focus moved elsewhere by code (a screen reader's jump, a host's focus()) closes it.
+    const closed = oneEvent(el, 'auth-menu-closed');
     page.querySelector<HTMLButtonElement>('#after')!.focus();
     await waitUntil(() => !el.open, 'focus elsewhere left the menu open');
+    await closed;
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
     expect(types()).to.deep.equal(['auth-menu-opened', 'auth-menu-closed']);
   });

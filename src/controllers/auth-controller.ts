@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveClient, watchGlobalClient } from '../auth/client.js';
 import { openChannel } from '../auth/cross-tab.js';
 import { flightOf } from '../auth/flight.js';

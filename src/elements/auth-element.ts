@@ -1,4 +1,5 @@
-import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT } from '../auth/flight.js';
 import { warn } from '../auth/registry.js';
 import type { AuthClient } from '../auth/types.js';
@@ -10,46 +11,50 @@ export const toTimeout = (value: unknown): number =>
   value != null && String(value).trim() !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
 
 /**
- * What both elements share: the auth client (property `auth`, else `window.Auth`), `timeout`,
- * language, warnings, and the busy state of SPEC §3.
- *
- * It builds on Lit's `ReactiveElement` (reactive properties, controllers, adopted styles) without
- * the template engine: each element builds its small shadow DOM once and updates it in place,
- * which saves the 2.6 KB brotli of lit-html (SPEC §8 budgets).
- *
- * Properties are declared with `static properties` rather than decorators: the decorator helpers
- * cost 350 bytes of the size budget (SPEC §8).
+ * What every element shares: the auth client (property `auth`, else `window.Auth`), `timeout`,
+ * language, warnings, the busy state, and the first render over a server-rendered shadow root.
  */
-export abstract class AuthElement extends ReactiveElement {
-  static override properties: PropertyDeclarations = {
-    auth: { attribute: false },
-    timeout: { converter: toTimeout },
-  };
-
+export abstract class AuthElement extends LitElement {
   /** The auth client to use instead of `window.Auth` (property only). */
-  declare auth: AuthClient | null | undefined;
+  @property({ attribute: false }) auth: AuthClient | null | undefined;
 
   /** Milliseconds before an unanswered action fails with code `timeout`; ≤ 0 = none. Default 10000. */
-  declare timeout: number;
+  @property({ converter: toTimeout }) timeout: number = DEFAULT_TIMEOUT;
 
   protected readonly authState = new AuthController(this);
   protected readonly locale = new LocaleController(this);
   #internals?: ElementInternals;
   #warned = new Set<string>();
 
-  constructor() {
-    super();
-    this.timeout = DEFAULT_TIMEOUT;
-  }
+  /**
+   * True for the first render over a shadow root a server rendered: that render shows what the
+   * server showed (no client yet, the element's own `lang`), so hydration finds the same DOM; the
+   * next render, in the same task, shows the real state.
+   */
+  protected serverView = false;
 
   /** The auth client in use (`auth`, else `window.Auth`), or null. */
   protected get client(): AuthClient | null {
-    return this.authState.client;
+    return this.serverView ? null : this.authState.client;
   }
 
   /** True while a sign-out or switch of this element's client runs, started by any element. */
   get busy(): boolean {
-    return this.authState.busy;
+    return !this.serverView && this.authState.busy;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (existing) {
+      this.serverView = this.locale.ownOnly = true;
+      // Without Lit's hydration support the server's nodes are replaced by a fresh render.
+      if (!(this as { _$needsHydration?: boolean })._$needsHydration) {
+        root.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -68,7 +73,13 @@ export abstract class AuthElement extends ReactiveElement {
     if (changed.has('auth') && this.isConnected) this.authState.sync();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.serverView) {
+      this.serverView = this.locale.ownOnly = false;
+      // Right after this update, still before anything is painted.
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
     const busy = this.busy;
     this.toggleAttribute('busy', busy);
     this.ariaBusy = busy ? 'true' : null;

@@ -1,9 +1,10 @@
-import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
+import { SlottedControlController } from '../controllers/slotted-control-controller.js';
 import { AuthElement, toTimeout } from './auth-element.js';
 import { styles } from './sign-out-button.styles.js';
-import { CONTROL, INTERACTIVE } from './selectors.js';
 import { theme } from './theme.styles.js';
 
 /**
@@ -35,59 +36,33 @@ import { theme } from './theme.styles.js';
 export class AuthSignOutButton extends AuthElement {
   static override styles = [theme, styles];
 
-  static override properties: PropertyDeclarations = {
-    scope: {},
-    sessionId: { attribute: 'session-id' },
-    redirectUrl: { attribute: 'redirect-url' },
-    disabled: { type: Boolean, reflect: true },
-    control: { state: true },
-    hasContent: { state: true },
-  };
-
   /**
    * `session`, `all` or `everywhere`. Default: `session` when `session-id` is set, else `all`.
    * An invalid value counts as absent (one warning).
    */
-  declare scope: SignOutScope | null;
+  @property() scope: SignOutScope | null = null;
 
   /** The session to sign out (scope `session`); ignored, with a warning, with `all`/`everywhere`. */
-  declare sessionId: string | null;
+  @property({ attribute: 'session-id' }) sessionId: string | null = null;
 
   /**
    * Where to go after signing out, vetted (same origin or the client's `allowedRedirectOrigins`).
    * Default: the client's `afterSignOutUrl`. Present but empty: no navigation.
    */
-  declare redirectUrl: string | null;
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
 
   /** Blocks activation by the user. */
-  declare disabled: boolean;
+  @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** The slotted control, when the only slotted node is one. */
-  declare private control: HTMLElement | null;
-  declare private hasContent: boolean;
-  /** The control's own `aria-disabled` and `disabled`, kept while overridden. */
-  #saved?: [string | null, boolean];
-  /** The shadow DOM, kept by hand: `<button part="button" type="button"><slot></slot>label</button>`. */
-  #button?: HTMLButtonElement;
-  #slot?: HTMLSlotElement;
-  #label?: Text;
+  readonly #slot = new SlottedControlController(this, {
+    disabled: () => this.disabled || this.busy,
+    onInteractive: () => this.warnOnce('has interactive content: slot one <button> or <a href> as the control'),
+  });
 
   constructor() {
     super();
-    this.scope = this.sessionId = this.redirectUrl = this.control = null;
-    this.disabled = this.hasContent = false;
     this.addEventListener('click', this.#handleHostClick);
     this.addEventListener('keydown', this.#handleHostKeydown);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readContent();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#restoreControl();
   }
 
   /**
@@ -105,76 +80,31 @@ export class AuthSignOutButton extends AuthElement {
     if (problem && (changed.has('scope') || changed.has('sessionId'))) this.warnOnce(problem);
   }
 
-  protected override updated(): void {
-    super.updated();
-    const control = this.control;
-    if (!control) return;
-    if (!(this.disabled || this.busy)) return this.#restoreControl();
-    this.#saved ??= [control.getAttribute('aria-disabled'), control.hasAttribute('disabled')];
-    control.setAttribute('aria-disabled', 'true');
-    if (control instanceof HTMLButtonElement) control.disabled = true;
-  }
-
-  /** Renders by hand: one button around the slot, or the bare slot around a slotted control. */
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    const root = this.renderRoot;
-    const doc = this.ownerDocument;
-    const slot = (this.#slot ??= doc.createElement('slot'));
-    const label = (this.#label ??= doc.createTextNode(''));
-    let button = this.#button;
-    if (!button) {
-      button = this.#button = doc.createElement('button');
-      button.type = 'button';
-      button.setAttribute('part', 'button');
-      button.addEventListener('click', () => this.#activate());
-      slot.addEventListener('slotchange', this.#readContent);
-    }
-    if (this.control) {
-      if (slot.parentNode != root) root.replaceChildren(slot);
-      return;
-    }
-    if (button.parentNode != root) {
-      // The first time this also replaces what a server rendered into the shadow root (src/ssr.ts).
-      button.replaceChildren(slot, label);
-      root.replaceChildren(button);
-    }
+  /**
+   * One button around the default slot, or the bare slot around a slotted control. The label is
+   * the slot's fallback, so server-rendered markup shows it only when nothing is slotted; blank
+   * text hides a fallback, so then it follows the slot.
+   */
+  protected override render(): TemplateResult {
+    const slot = this.serverView ? { control: null, hasContent: false, blank: false } : this.#slot;
+    if (slot.control) return html`<slot></slot>`;
     const { signOut, signingOut } = this.locale.strings;
-    label.data = this.hasContent ? '' : this.busy ? signingOut : signOut;
-    button.dir = this.locale.dir;
-    button.disabled = this.disabled;
-    button.ariaDisabled = this.busy ? 'true' : null;
-  }
-
-  /** Reads the default slot's nodes (comments and white space ignored): a label, or a control. */
-  #readContent = (): void => {
-    const nodes = [...this.childNodes].filter(node =>
-      node instanceof Element ? !node.slot : node.nodeType == 3 && node.textContent!.trim(),
-    );
-    const only = nodes.length == 1 && (nodes[0] as HTMLElement);
-    const control = only && only.matches?.(CONTROL) ? only : null;
-    if (control != this.control) this.#restoreControl();
-    this.control = control;
-    this.hasContent = nodes.length > 0;
-    if (
-      !control &&
-      nodes.some(n => (n as Element).matches?.(INTERACTIVE) || (n as Element).querySelector?.(INTERACTIVE))
-    ) {
-      this.warnOnce('has interactive content: slot one <button> or <a href> as the control');
-    }
-  };
-
-  #restoreControl(): void {
-    const [control, saved] = [this.control, this.#saved];
-    if (!control || !saved) return;
-    this.#saved = undefined;
-    if (saved[0] == null) control.removeAttribute('aria-disabled');
-    else control.setAttribute('aria-disabled', saved[0]);
-    if (control instanceof HTMLButtonElement) control.disabled = saved[1];
+    const label = slot.hasContent ? nothing : this.busy ? signingOut : signOut;
+    return html`<button
+      part="button"
+      type="button"
+      dir=${this.locale.dir}
+      ?disabled=${this.disabled}
+      aria-disabled=${this.busy ? 'true' : nothing}
+      @click=${this.#activate}
+    >
+      <slot>${label}</slot>${slot.blank ? label : nothing}
+    </button>`;
   }
 
   #handleHostClick = (event: MouseEvent): void => {
-    if (this.control && event.composedPath().includes(this.control)) {
+    const control = this.#slot.control;
+    if (control && event.composedPath().includes(control)) {
       // A link must not follow, a submit button must not submit.
       event.preventDefault();
       this.#activate();
@@ -182,7 +112,7 @@ export class AuthSignOutButton extends AuthElement {
   };
 
   #handleHostKeydown = (event: KeyboardEvent): void => {
-    const control = this.control;
+    const control = this.#slot.control;
     // Buttons activate on Enter and Space natively, links on Enter; the rest is done here.
     if (
       control &&
@@ -195,12 +125,12 @@ export class AuthSignOutButton extends AuthElement {
     }
   };
 
-  #activate(): void {
+  #activate = (): void => {
     if (!this.disabled) void this.#run(true, this.scope, this.sessionId);
-  }
+  };
 
   async #run(confirm: boolean, scope: string | null, sessionId: string | null): Promise<void> {
-    // Re-read the client at click time (SPEC §2): a provider may have replaced window.Auth silently.
+    // Re-read the client at click time: a provider may have replaced window.Auth silently.
     this.authState.sync();
     const focused = this.matches(':focus-within');
     await runSignOut(this, this.client, {
@@ -212,8 +142,9 @@ export class AuthSignOutButton extends AuthElement {
     });
     await this.updateComplete;
     // A disabled control loses focus in some engines: give it back if nothing else took it.
-    if (focused && this.isConnected && document.activeElement == document.body) {
-      (this.control ?? this.renderRoot.querySelector('button'))?.focus();
+    const { activeElement } = this.ownerDocument;
+    if (focused && this.isConnected && activeElement == this.ownerDocument.body) {
+      (this.#slot.control ?? this.renderRoot.querySelector('button'))?.focus();
     }
   }
 }

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 /**
  * The design tokens both elements read. Colours use `light-dark()`: the OS preference applies

@@ -1,62 +1,23 @@
-import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
-import type { AuthSession, AuthUser } from '../auth/types.js';
-import { en, format } from '../i18n/strings.js';
+import type { AuthSession } from '../auth/types.js';
+import { MenuController } from '../controllers/menu-controller.js';
+import { AnchoredPopoverController } from '../controllers/popover-controller.js';
+import { format } from '../i18n/strings.js';
 import { AuthElement, toTimeout } from './auth-element.js';
-import { INTERACTIVE } from './selectors.js';
+import { accountItem, avatar, BrokenImages, identity } from './account.js';
+import { firstInteractive } from './selectors.js';
 import { theme } from './theme.styles.js';
-import { displayName, hue, imageUrl, initials } from './user.js';
+import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
 
-Object.assign(en, {
-  signOutAll: 'Sign out of all accounts',
-  openMenu: 'Open account menu',
-  openMenuFor: 'Open account menu for {name}',
-  manageAccount: 'Manage account',
-  addAccount: 'Add account',
-  otherAccounts: 'Other accounts',
-  loading: 'Loading account',
-});
-
-/** The user each avatar element shows, so that an update re-renders it only when it changed. */
-const shown = new WeakMap<Element, string>();
-
-/** `document.createElement` with attributes and children. */
-function make<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
-
-/** Shows `user` in an avatar element: the image when it is safe, else initials on its colour. */
-function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
-  const src = imageUrl(user.imageUrl);
-  const text = initials(user);
-  const key = `${user.id}\n${src}\n${text}`;
-  if (shown.get(avatar) == key) return;
-  shown.set(avatar, key);
-  const letters = () => {
-    avatar.style.background = `hsl(${hue(user.id)} 40% 30%)`;
-    // Painted by CSS, not text: the initials picture the user, they are no label (WCAG 2.5.3).
-    avatar.dataset.initials = text;
-    avatar.replaceChildren();
-  };
-  if (!src) return letters();
-  const image = make(avatar.ownerDocument, 'img', { alt: '', referrerpolicy: 'no-referrer', src });
-  image.onerror = letters;
-  avatar.style.background = '';
-  avatar.removeAttribute('data-initials');
-  avatar.replaceChildren(image);
-}
+/** The built-in menu items, by their `data-item` key. */
+type ItemKey = 'manage' | 'add' | 'out' | 'all';
 
 /**
  * An avatar button that opens an account menu: manage the account, switch between the accounts
@@ -109,58 +70,123 @@ function paintAvatar(avatar: HTMLElement, user: AuthUser): void {
 export class AuthUserButton extends AuthElement {
   static override styles = [theme, styles];
 
-  static override properties: PropertyDeclarations = {
-    showName: { type: Boolean, attribute: 'show-name' },
-    open: { type: Boolean, reflect: true },
-    manageAccount: { type: Boolean, attribute: 'manage-account' },
-    userProfileUrl: { attribute: 'user-profile-url' },
-    signInUrl: { attribute: 'sign-in-url' },
-    redirectUrl: { attribute: 'redirect-url' },
-    afterSwitchSessionUrl: { attribute: 'after-switch-session-url' },
-  };
-
   /** Shows the display name beside the avatar. */
-  declare showName: boolean;
+  @property({ type: Boolean, attribute: 'show-name' }) showName = false;
+
   /** Whether the menu is open (reflected; forced false unless signed in). */
-  declare open: boolean;
+  @property({ type: Boolean, reflect: true }) open = false;
+
   /** Shows "Manage account" without a profile URL, for hosts that open their own dialog. */
-  declare manageAccount: boolean;
+  @property({ type: Boolean, attribute: 'manage-account' }) manageAccount = false;
+
   /** "Manage account" target; default the client's `userProfileUrl`. */
-  declare userProfileUrl: string | null;
+  @property({ attribute: 'user-profile-url' }) userProfileUrl: string | null = null;
+
   /** "Add account" target; default the client's `signInUrl`. */
-  declare signInUrl: string | null;
+  @property({ attribute: 'sign-in-url' }) signInUrl: string | null = null;
+
   /** Where to go after signing out; as on `<auth-sign-out-button>`. */
-  declare redirectUrl: string | null;
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
+
   /** Where to go after switching accounts (and after signing out of one of several). */
-  declare afterSwitchSessionUrl: string | null;
+  @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl: string | null = null;
 
   /** The last signed-in session, shown during this element's own flights (no placeholder flash). */
   #last?: AuthSession;
-  #parts?: Record<string, HTMLElement>;
-  /** Slotted menu items this element gave a role, to take it back when they leave. */
-  #items = new Set<Element>();
-  /** Whether the window listeners of an open menu are attached. */
-  #listening = false;
+  readonly #broken = new BrokenImages(this);
+  readonly #menu = new MenuController(this, {
+    menu: () => this.#part('[role=menu]'),
+    trigger: () => this.#part('[part~=trigger]'),
+    isOpen: () => this.open,
+    setOpen: open => this.#setOpen(open),
+    toggled: open => emit(this, open ? 'auth-menu-opened' : 'auth-menu-closed', {}),
+  });
 
   constructor() {
     super();
-    this.showName = this.open = this.manageAccount = false;
-    this.userProfileUrl = this.signInUrl = this.redirectUrl = this.afterSwitchSessionUrl = null;
-    // Focus moving to something else on the page (not a press on the menu's own text) closes it.
-    this.addEventListener('focusout', ({ relatedTarget }) => {
-      if (this.open && relatedTarget && !this.contains(relatedTarget as Node)) void this.#toggle(false);
+    new AnchoredPopoverController(this, {
+      anchor: () => this.#part('[part~=trigger]'),
+      popover: () => this.#part('[popover]'),
+      isOpen: () => this.open,
+      dir: () => this.locale.dir,
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listen(false);
   }
 
   /** Signs out as a click on "Sign out" would, but without `auth-sign-out`; never rejects. */
   signOut(options: { scope?: SignOutRequest['scope']; sessionId?: string } = {}): Promise<void> {
     this.authState.sync();
     return this.#signOut(options.scope ?? (this.#sessions().length > 1 ? 'session' : 'all'), false, options.sessionId);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.open && !this.#session()) this.open = false;
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.locale.strings;
+    const dir = this.locale.dir;
+    const session = this.#session();
+    const user = session?.user;
+    const name = user ? displayName(user) : '';
+    const sessions = this.#sessions();
+    const others = sessions.filter(other => other.id != session?.id);
+    const busy = this.busy ? 'true' : nothing;
+    // The label is the item's only text: no white space around it (hosts and tests read it).
+    // prettier-ignore
+    const item = (key: ItemKey, label: string, hidden: boolean) =>
+      html`<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-item=${key} aria-disabled=${busy} ?hidden=${hidden}>${label}</button>`;
+    return html`<span part="placeholder" role="img" aria-label=${s.loading} ?hidden=${session !== undefined}></span
+      ><slot name="signed-out" ?hidden=${session !== null}></slot
+      ><button
+        part="trigger"
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${String(this.open)}
+        aria-label=${name ? format(s.openMenuFor, { name }) : s.openMenu}
+        dir=${dir}
+        ?hidden=${!session}
+        @click=${this.#handleTriggerClick}
+        @keydown=${this.#menu.handleTriggerKeydown}
+      >
+        ${avatar(user, this.#broken)}<span part="name" ?hidden=${!this.showName || !name}>${name}</span>
+      </button>
+      <div part="popover" popover="manual" dir=${dir}>
+        <div part="header" id="header">${avatar(user, this.#broken)}${identity(user)}</div>
+        <div
+          part="menu"
+          role="menu"
+          aria-labelledby="header"
+          @keydown=${this.#menu.handleMenuKeydown}
+          @click=${this.#handleMenuClick}
+        >
+          ${item('manage', s.manageAccount, !(this.manageAccount || this.#profileUrl()))}
+          <slot name="menu-item" @slotchange=${this.#menu.handleSlotChange}></slot>
+          <div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${!others.length}>
+            ${repeat(
+              others,
+              other => other.id,
+              other => accountItem(other, this.#broken, this.busy),
+            )}
+          </div>
+          ${item('add', s.addAccount, !this.#signInTarget())} ${item('out', s.signOut, false)}
+          ${item('all', s.signOutAll, sessions.length < 2)}
+        </div>
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Slotted items are the host's: their busy state is set here, not in the template.
+    const busy = this.busy;
+    for (const item of this.#menu.items(true)) {
+      if (item.slot) item.ariaDisabled = busy ? 'true' : null;
+    }
+  }
+
+  /** A rendered part of the shadow DOM. */
+  #part<T extends HTMLElement>(selector: string): T | null {
+    return this.renderRoot.querySelector<T>(selector);
   }
 
   #session(): AuthSession | null | undefined {
@@ -175,155 +201,6 @@ export class AuthUserButton extends AuthElement {
     return this.client?.sessions ?? (current ? [current] : []);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.open && !this.#session()) this.open = false;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    const p = (this.#parts ??= this.#build());
-    const s = this.locale.strings;
-    const session = this.#session();
-    const user = session?.user;
-    const name = user ? displayName(user) : '';
-    const sessions = this.#sessions();
-    const busy = this.busy;
-
-    p.placeholder!.hidden = session !== undefined;
-    p.placeholder!.ariaLabel = s.loading;
-    p.signedOut!.hidden = session !== null;
-    p.trigger!.hidden = !session;
-    p.trigger!.ariaLabel = name ? format(s.openMenuFor, { name }) : s.openMenu;
-    p.trigger!.ariaExpanded = String(this.open);
-    p.trigger!.dir = p.popover!.dir = this.locale.dir;
-    p.name!.hidden = !this.showName || !name;
-    p.name!.textContent = name;
-    p.headerName!.textContent = name;
-    p.headerEmail!.textContent = user?.email && user.email != name ? user.email : '';
-    if (user) {
-      paintAvatar(p.avatar!, user);
-      paintAvatar(p.headerAvatar!, user);
-    }
-
-    const others = sessions.filter(other => other.id != session?.id);
-    p.manage!.hidden = !(this.manageAccount || this.#profileUrl());
-    p.add!.hidden = !this.#signInTarget();
-    p.all!.hidden = sessions.length < 2;
-    p.accounts!.hidden = !others.length;
-    p.accounts!.ariaLabel = s.otherAccounts;
-    const group = p.accounts!;
-    const accounts = others.map(other => this.#account(other, group));
-    // Re-inserting a node drops its focus: remove the accounts that left, insert only the new.
-    for (const child of [...group.children]) if (!accounts.includes(child as HTMLElement)) child.remove();
-    accounts.forEach((account, i) => {
-      if (group.children[i] != account) group.insertBefore(account, group.children[i] ?? null);
-    });
-    for (const [key, label] of [
-      ['manage', s.manageAccount],
-      ['add', s.addAccount],
-      ['out', s.signOut],
-      ['all', s.signOutAll],
-    ] as const) {
-      p[key]!.textContent = label;
-    }
-    for (const item of this.#menuItems(true)) item.ariaDisabled = busy ? 'true' : null;
-
-    const popover = p.popover!;
-    try {
-      if (this.open != popover.matches(':popover-open')) {
-        if (this.open) popover.showPopover();
-        else popover.hidePopover();
-      }
-    } catch {
-      // no popover API: the styles show it by the `open` attribute (above the page by --auth-z-index)
-    }
-    this.#listen(this.open);
-    if (this.open) this.#place();
-  }
-
-  /** The shadow DOM, built once; updates change it in place. */
-  #build(): Record<string, HTMLElement> {
-    const doc = this.ownerDocument;
-    const item = (key: string) =>
-      make(doc, 'button', { type: 'button', role: 'menuitem', tabindex: '-1', part: 'menu-item', 'data-item': key });
-    const parts = {
-      placeholder: make(doc, 'span', { part: 'placeholder', role: 'img' }),
-      signedOut: make(doc, 'slot', { name: 'signed-out' }),
-      avatar: make(doc, 'span', { part: 'avatar', 'aria-hidden': 'true' }),
-      name: make(doc, 'span', { part: 'name' }),
-      headerAvatar: make(doc, 'span', { part: 'avatar', 'aria-hidden': 'true' }),
-      headerName: make(doc, 'span', { part: 'header-name' }),
-      headerEmail: make(doc, 'span', { part: 'header-email' }),
-      manage: item('manage'),
-      custom: make(doc, 'slot', { name: 'menu-item' }),
-      accounts: make(doc, 'div', { part: 'accounts', role: 'group' }),
-      add: item('add'),
-      out: item('out'),
-      all: item('all'),
-    } as Record<string, HTMLElement>;
-    parts.trigger = make(
-      doc,
-      'button',
-      { part: 'trigger', type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
-      parts.avatar!,
-      parts.name!,
-    );
-    parts.menu = make(
-      doc,
-      'div',
-      { part: 'menu', role: 'menu', 'aria-labelledby': 'header' },
-      parts.manage!,
-      parts.custom!,
-      parts.accounts!,
-      parts.add!,
-      parts.out!,
-      parts.all!,
-    );
-    parts.popover = make(
-      doc,
-      'div',
-      { part: 'popover', popover: 'manual' },
-      make(
-        doc,
-        'div',
-        { part: 'header', id: 'header' },
-        parts.headerAvatar!,
-        make(doc, 'span', {}, parts.headerName!, parts.headerEmail!),
-      ),
-      parts.menu,
-    );
-    parts.trigger.addEventListener('click', () => this.#toggle(!this.open, 0));
-    parts.trigger.addEventListener('keydown', this.#handleTriggerKeydown);
-    parts.menu.addEventListener('keydown', this.#handleMenuKeydown);
-    parts.menu.addEventListener('click', this.#handleMenuClick);
-    parts.custom!.addEventListener('slotchange', () => this.#claimItems());
-    // Replaces what a server rendered into the shadow root (src/ssr.ts): the same nodes, now live.
-    this.renderRoot.replaceChildren(parts.placeholder!, parts.signedOut!, parts.trigger, parts.popover);
-    return parts;
-  }
-
-  /** The menu item of another account, reused while that account stays (so focus stays too). */
-  #account({ id, user }: AuthSession, group: HTMLElement): HTMLElement {
-    const doc = this.ownerDocument;
-    const name = displayName(user);
-    const button =
-      ([...group.children] as HTMLElement[]).find(child => child.dataset.session == id) ??
-      make(
-        doc,
-        'button',
-        { type: 'button', role: 'menuitem', tabindex: '-1', part: 'menu-item account', 'data-session': id },
-        make(doc, 'span', { part: 'avatar', 'aria-hidden': 'true' }),
-        make(doc, 'span'),
-      );
-    paintAvatar(button.firstElementChild as HTMLElement, user);
-    button.lastElementChild!.replaceChildren(
-      make(doc, 'span', { part: 'header-name' }, name),
-      make(doc, 'span', { part: 'header-email' }, user.email && user.email != name ? user.email : ''),
-    );
-    return button;
-  }
-
   #profileUrl(): string | null | undefined {
     return this.userProfileUrl ?? this.client?.userProfileUrl;
   }
@@ -332,98 +209,26 @@ export class AuthUserButton extends AuthElement {
     return this.signInUrl ?? this.client?.signInUrl;
   }
 
-  /** The menu's items in order, built-in and slotted; only those shown unless `all`. */
-  #menuItems(all = false): HTMLElement[] {
-    const menu = this.#parts?.menu;
-    if (!menu) return [];
-    const items: HTMLElement[] = [];
-    for (const child of menu.children) {
-      const list =
-        child instanceof HTMLSlotElement
-          ? child.assignedElements()
-          : child.getAttribute('role') == 'group'
-            ? [...child.children]
-            : [child];
-      for (const item of list as HTMLElement[])
-        if (all || !(item.hidden || (child as HTMLElement).hidden)) items.push(item);
-    }
-    return items;
+  async #setOpen(open: boolean): Promise<boolean> {
+    if ((open && !this.#session()) || open == this.open) return false;
+    this.open = open;
+    await this.updateComplete;
+    return true;
   }
 
-  /** Gives slotted menu items their role, and takes it back from items that left. */
-  #claimItems(): void {
-    const now = new Set(this.#parts!.custom instanceof HTMLSlotElement ? this.#parts!.custom.assignedElements() : []);
-    for (const item of this.#items) {
-      if (!now.has(item)) {
-        item.removeAttribute('role');
-        item.removeAttribute('tabindex');
-        item.removeAttribute('aria-disabled');
-      }
-    }
-    for (const item of now) {
-      item.setAttribute('role', 'menuitem');
-      item.setAttribute('tabindex', '-1');
-    }
-    this.#items = now;
-    this.requestUpdate();
-  }
-
-  async #toggle(open: boolean, focus?: number): Promise<void> {
-    if (open && !this.#session()) return;
-    if (open != this.open) {
-      this.open = open;
-      await this.updateComplete;
-      emit(this, open ? 'auth-menu-opened' : 'auth-menu-closed', {});
-    }
-    const items = this.#menuItems();
-    if (open && focus != null) items.at(focus)?.focus();
-    else if (!open && focus != null) this.#parts?.trigger?.focus();
-  }
-
-  #handleTriggerKeydown = (event: KeyboardEvent): void => {
-    if (event.key == 'ArrowDown' || event.key == 'ArrowUp') {
-      event.preventDefault();
-      void this.#toggle(true, event.key == 'ArrowUp' ? -1 : 0);
-    } else if (event.key == 'Escape' && this.open) {
-      event.preventDefault();
-      void this.#toggle(false, 0);
-    }
-  };
-
-  #handleMenuKeydown = (event: KeyboardEvent): void => {
-    const items = this.#menuItems();
-    const index = items.indexOf(event.composedPath().find(node => items.includes(node as HTMLElement)) as HTMLElement);
-    const key = event.key;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: -1 }[key];
-    if (next != null) {
-      event.preventDefault();
-      items.at(next % items.length)?.focus();
-    } else if (key == 'Escape') {
-      event.preventDefault();
-      void this.#toggle(false, 0);
-    } else if (key == 'Tab') {
-      void this.#toggle(false);
-    } else if (key == ' ' && items[index] instanceof HTMLAnchorElement) {
-      event.preventDefault();
-      items[index]!.click();
-    }
-  };
+  #handleTriggerClick = (): void => void (this.open ? this.#menu.close('trigger') : this.#menu.open('first'));
 
   #handleMenuClick = (event: MouseEvent): void => {
-    const items = this.#menuItems();
-    const item = event.composedPath().find(node => items.includes(node as HTMLElement)) as HTMLElement | undefined;
+    const item = this.#menu.itemOf(event);
     if (!item) return;
-    // Re-read the client at click time (SPEC §2): a provider may have replaced window.Auth silently.
+    // Re-read the client at click time: a provider may have replaced window.Auth silently.
     this.authState.sync();
-    const key = item.dataset.item ?? (item.dataset.session ? 'account' : '');
-    if (this.busy) {
-      event.preventDefault();
-      return;
-    }
+    if (this.busy) return void event.preventDefault();
+    const key = item.dataset.item as ItemKey | undefined;
     if (key == 'manage' || key == 'add') {
       // The detail carries the vetted URL (null when none or refused), as the default action uses.
       const url = vetUrl(key == 'manage' ? this.#profileUrl() : this.#signInTarget(), this.client);
-      void this.#toggle(false, 0);
+      void this.#menu.close('trigger');
       if (emit(this, key == 'manage' ? 'auth-manage-account' : 'auth-add-account', { url }, true) && url) {
         navigate(this.client, url);
       }
@@ -431,17 +236,17 @@ export class AuthUserButton extends AuthElement {
       void this.#signOut(this.#sessions().length > 1 ? 'session' : 'all', true);
     } else if (key == 'all') {
       void this.#signOut('all', true);
-    } else if (key == 'account') {
-      void this.#switch(item.dataset.session!);
+    } else if (item.dataset.session) {
+      void this.#switch(item.dataset.session);
     } else {
       // A slotted item of the host: its own listeners run; choosing it closes the menu.
-      void this.#toggle(false, 0);
+      void this.#menu.close('trigger');
     }
   };
 
   async #switch(sessionId: string): Promise<void> {
     await runSwitch(this, this.client, sessionId, toTimeout(this.timeout), this.afterSwitchSessionUrl);
-    await this.#toggle(false, 0);
+    await this.#menu.close('trigger');
   }
 
   async #signOut(scope: SignOutRequest['scope'], confirm: boolean, sessionId?: string): Promise<void> {
@@ -454,53 +259,10 @@ export class AuthUserButton extends AuthElement {
       confirm,
     });
     await this.updateComplete;
-    if (this.#session()) return void (await this.#toggle(false, 0));
-    await this.#toggle(false);
-    // Signed out without leaving: focus the first focusable of the signed-out slot (SPEC §5.5).
-    const slot = this.#parts!.signedOut as HTMLSlotElement;
-    const first = slot
-      .assignedElements({ flatten: true })
-      .flatMap(element => [element, ...element.querySelectorAll(INTERACTIVE)])
-      .find(element => element.matches(INTERACTIVE) && !element.matches(':disabled')) as HTMLElement | undefined;
-    if (this.isConnected && this.matches(':focus-within')) (first ?? this.ownerDocument.body).focus();
-    else first?.focus();
-  }
-
-  #listen(on: boolean): void {
-    if (on == this.#listening) return;
-    this.#listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('resize', this.#reposition);
-    window[method]('scroll', this.#reposition, true);
-    window[method]('pointerdown', this.#handleOutside, true);
-  }
-
-  #reposition = (): void => this.#place();
-
-  #handleOutside = (event: Event): void => {
-    if (!event.composedPath().includes(this)) void this.#toggle(false);
-  };
-
-  /**
-   * Below the trigger (4 px gap), end edges aligned (the left ones in RTL); above when only that
-   * fits; when neither does, on the roomier side, scrolling within it; always 8 px inside.
-   */
-  #place(): void {
-    const { trigger, popover } = this.#parts!;
-    const style = popover!.style;
-    style.maxHeight = '';
-    const t = trigger!.getBoundingClientRect();
-    const { width, height } = popover!.getBoundingClientRect();
-    const { clientWidth, clientHeight } = this.ownerDocument.documentElement;
-    const below = clientHeight - t.bottom - 12;
-    const above = t.top - 12;
-    const up = height > below && (height <= above || above > below);
-    const room = up ? above : below;
-    if (height > room) style.maxHeight = room + 'px';
-    const top = up ? t.top - 4 - Math.min(height, room) : t.bottom + 4;
-    const left = this.locale.dir == 'rtl' ? t.left : t.right - width;
-    style.top = Math.max(8, Math.min(top, clientHeight - 8 - Math.min(height, room))) + 'px';
-    style.left = Math.max(8, Math.min(left, clientWidth - 8 - width)) + 'px';
+    if (this.#session()) return void (await this.#menu.close('trigger'));
+    await this.#menu.close('none');
+    // Signed out without leaving: the menu that had focus is gone; offer the signed-out content.
+    firstInteractive(this.#part<HTMLSlotElement>('slot[name=signed-out]'))?.focus();
   }
 }
 

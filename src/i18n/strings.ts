@@ -1,15 +1,6 @@
 import { notify, registry } from '../auth/registry.js';
 
-/**
- * English, built in. Each element adds its own keys (`defineStrings`), so a bundle carries only
- * the strings of the elements it holds. Other locales override some or all keys.
- */
-export const en: Record<string, string> = {
-  signOut: 'Sign out',
-  signingOut: 'Signing out…',
-};
-
-/** Every key a locale can set. */
+/** Every key a locale can set. `{name}` is replaced by the account's display name. */
 export interface AuthStrings {
   signOut: string;
   signingOut: string;
@@ -21,6 +12,19 @@ export interface AuthStrings {
   otherAccounts: string;
   loading: string;
 }
+
+/** English, built in and complete; other locales override some or all keys. */
+export const en: Readonly<AuthStrings> = {
+  signOut: 'Sign out',
+  signingOut: 'Signing out…',
+  signOutAll: 'Sign out of all accounts',
+  openMenu: 'Open account menu',
+  openMenuFor: 'Open account menu for {name}',
+  manageAccount: 'Manage account',
+  addAccount: 'Add account',
+  otherAccounts: 'Other accounts',
+  loading: 'Loading account',
+};
 
 /**
  * Registers (or extends) the strings of a locale: `setStrings('de', { signOut: 'Abmelden' })`.
@@ -39,7 +43,7 @@ export function setStrings(locale: string, strings: Partial<AuthStrings>): void 
 /** English, overridden by the primary language (`pt`), overridden by the full tag (`pt-br`). */
 export function stringsFor(lang: string): AuthStrings {
   const map = registry().strings;
-  return { ...en, ...map.get(lang.split('-')[0]!), ...map.get(lang) } as unknown as AuthStrings;
+  return { ...en, ...map.get(lang.split('-')[0]!), ...map.get(lang) };
 }
 
 /** Fills `{name}`-style placeholders. */

@@ -1,9 +1,10 @@
-// custom-elements.json (SPEC §7) against the code: both tags, with every attribute, property,
+// custom-elements.json against the code: both tags, with every attribute, property,
 // method, event, slot, part, CSS property and custom state the sources have, and nothing the
 // sources do not have. What the code has is read from the TypeScript sources with the compiler
-// API, independently of the analyzer: `static properties`, public members, the `part` and slot
-// names the elements create, the `var(--auth-*)` their styles read, the `states` they set and
-// the events `emit` dispatches in the modules they import. Also: every attribute and event is in
+// API, independently of the analyzer: `@property`/`@state` fields, public members, the `part` and
+// slot names in the templates of the elements and of the element modules they import, the
+// `var(--auth-*)` their styles read, the `states` they set and the events `emit` dispatches in the
+// modules they import. Also: every attribute and event is in
 // the README. Runs against the generated manifest, so `npm run build` comes first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -135,28 +136,29 @@ function chain(file, className) {
 const flags = node => ts.getCombinedModifierFlags(node);
 const isStatic = node => (flags(node) & ts.ModifierFlags.Static) !== 0;
 
-/** The options of the entries of `static properties = { name: { … } }`. */
-function staticProperties(classNode) {
-  const member = classNode.members.find(m => isStatic(m) && nameOf(m) === 'properties');
-  const object = member?.initializer;
+/** The options of the class's `@property({ … })` and `@state()` fields: `name → { attribute, reflect, state }`. */
+function decoratedProperties(classNode) {
   const found = new Map();
-  if (!object || !ts.isObjectLiteralExpression(object)) return found;
-  for (const entry of object.properties) {
-    if (!ts.isPropertyAssignment(entry)) continue;
-    const options = {};
-    if (ts.isObjectLiteralExpression(entry.initializer)) {
-      for (const option of entry.initializer.properties) {
-        if (!ts.isPropertyAssignment(option)) continue;
-        const value = option.initializer;
-        options[nameOf(option)] =
-          value.kind === ts.SyntaxKind.TrueKeyword
-            ? true
-            : value.kind === ts.SyntaxKind.FalseKeyword
-              ? false
-              : text(value);
+  for (const member of classNode.members) {
+    for (const decorator of ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []) {
+      const call = decorator.expression;
+      if (!ts.isCallExpression(call) || !['property', 'state'].includes(call.expression.getText())) continue;
+      const options = { state: call.expression.getText() === 'state' };
+      const object = call.arguments[0];
+      if (object && ts.isObjectLiteralExpression(object)) {
+        for (const option of object.properties) {
+          if (!ts.isPropertyAssignment(option)) continue;
+          const value = option.initializer;
+          options[nameOf(option)] =
+            value.kind === ts.SyntaxKind.TrueKeyword
+              ? true
+              : value.kind === ts.SyntaxKind.FalseKeyword
+                ? false
+                : text(value);
+        }
       }
+      found.set(nameOf(member), options);
     }
-    found.set(nameOf(entry), options);
   }
   return found;
 }
@@ -167,7 +169,7 @@ function fromSource(tag, { className, file }) {
   const files = classes.map(c => c.file);
   const properties = new Map();
   for (const { node } of [...classes].reverse()) {
-    for (const [name, options] of staticProperties(node)) properties.set(name, options);
+    for (const [name, options] of decoratedProperties(node)) properties.set(name, options);
   }
 
   const attributes = new Map();
@@ -198,7 +200,9 @@ function fromSource(tag, { className, file }) {
   const parts = new Set();
   const slots = new Set();
   const states = new Set();
-  for (const f of files) {
+  // The element's classes and the element modules they render templates from (avatars, rows).
+  const rendering = new Set(files.flatMap(f => [...closure(f)].filter(m => m.includes('/src/elements/'))));
+  for (const f of rendering) {
     for (const node of walk(parse(f))) {
       // make(doc, 'span', { part: 'a b' }) and element.setAttribute('part', 'a b')
       if (ts.isPropertyAssignment(node) && nameOf(node) === 'part' && text(node.initializer)) {
@@ -240,7 +244,7 @@ function fromSource(tag, { className, file }) {
       ) {
         const markup = node.getText();
         for (const [, value] of markup.matchAll(/\spart="([^"$]+)"/g)) value.split(/\s+/).forEach(p => parts.add(p));
-        for (const [, , name] of markup.matchAll(/<slot\b(?:[^>]*\sname="([^"]*)")?/g)) slots.add(name ?? '');
+        for (const [, name] of markup.matchAll(/<slot\b(?:[^>]*\sname="([^"]*)")?/g)) slots.add(name ?? '');
       }
     }
   }

@@ -1,0 +1,198 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Where focus goes when the menu opens: its first item, its last, or nowhere (a pointer opened it). */
+export type OpenFocus = 'first' | 'last' | 'none';
+/** Where focus goes when the menu closes: back to the trigger, or nowhere (Tab, a press elsewhere). */
+export type CloseFocus = 'trigger' | 'none';
+
+export interface MenuOptions {
+  /** The `role="menu"` element; its children are items, slots of items and groups of items. */
+  menu(): HTMLElement | null | undefined;
+  trigger(): HTMLElement | null | undefined;
+  /** Whether the menu is open now. */
+  isOpen(): boolean;
+  /** Opens or closes it (the host's `open` state); resolves once rendered, true if it changed. */
+  setOpen(open: boolean): Promise<boolean>;
+  /** Called after a change made here, once focus has moved (the host's events). */
+  toggled(open: boolean): void;
+}
+
+/** How long typed letters count as one search. */
+const TYPEAHEAD_MS = 600;
+
+/** An item's label for typeahead: its text, as shown, lower-cased. */
+const labelOf = (item: HTMLElement): string => (item.textContent ?? '').trim().toLocaleLowerCase();
+
+/**
+ * The WAI-ARIA menu-button pattern for one menu: its items (built-in and slotted, in document
+ * order, hidden ones skipped), roving focus with the arrow keys, Home and End (wrapping), typeahead,
+ * Escape and Tab, and a press outside. Slotted items get `role="menuitem"` and `tabindex="-1"`
+ * while slotted and lose both when they leave. Closing names where focus goes; focus returns to the
+ * trigger only when it is still inside the element, so an action that moved it elsewhere (a
+ * dialog, a page region) keeps it there.
+ */
+export class MenuController implements ReactiveController {
+  #host: Host;
+  #options: MenuOptions;
+  /** Slotted items this menu gave a role, to take it back when they leave. */
+  #claimed = new Set<Element>();
+  #typed = '';
+  #typedAt = 0;
+  #listening = false;
+
+  constructor(host: Host, options: MenuOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
+  }
+
+  hostConnected(): void {
+    this.#host.addEventListener('focusout', this.#handleFocusOut);
+  }
+
+  hostUpdated(): void {
+    this.#listen(this.#options.isOpen());
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('focusout', this.#handleFocusOut);
+    this.#listen(false);
+  }
+
+  /** The menu's items in order: built-in, slotted and grouped; only those shown unless `all`. */
+  items(all = false): HTMLElement[] {
+    const items: HTMLElement[] = [];
+    for (const child of this.#options.menu()?.children ?? []) {
+      const list =
+        child instanceof HTMLSlotElement
+          ? child.assignedElements()
+          : child.getAttribute('role') == 'group'
+            ? [...child.children]
+            : [child];
+      for (const item of list as HTMLElement[]) {
+        if (all || !(item.hidden || (child as HTMLElement).hidden || item.getAttribute('role') == 'separator')) {
+          items.push(item);
+        }
+      }
+    }
+    return items;
+  }
+
+  /** The item that `event` happened on, if any. */
+  itemOf(event: Event): HTMLElement | undefined {
+    const items = this.items();
+    return event.composedPath().find(node => items.includes(node as HTMLElement)) as HTMLElement | undefined;
+  }
+
+  /** Gives the items of a slot their role, and takes it back from those that left (on `slotchange`). */
+  readonly handleSlotChange = (event: Event): void => {
+    const now = new Set((event.target as HTMLSlotElement).assignedElements());
+    for (const item of this.#claimed) {
+      if (!now.has(item)) for (const name of ['role', 'tabindex', 'aria-disabled']) item.removeAttribute(name);
+    }
+    for (const item of now) {
+      item.setAttribute('role', 'menuitem');
+      item.setAttribute('tabindex', '-1');
+    }
+    this.#claimed = now;
+    this.#host.requestUpdate();
+  };
+
+  /** Opens the menu and moves focus as asked. */
+  async open(focus: OpenFocus): Promise<void> {
+    const changed = await this.#options.setOpen(true);
+    if (!this.#options.isOpen()) return;
+    const items = this.items();
+    (focus == 'first' ? items[0] : focus == 'last' ? items.at(-1) : undefined)?.focus();
+    if (changed) this.#options.toggled(true);
+  }
+
+  /**
+   * Closes the menu. With `trigger`, focus goes back to the trigger if the element still owns it:
+   * it is inside the element, or was and has been dropped to the body (the item that had it was
+   * hidden or removed).
+   */
+  async close(focus: CloseFocus): Promise<void> {
+    const owned = () => this.#hasFocus() || this.#host.ownerDocument.activeElement == this.#host.ownerDocument.body;
+    const ours = owned();
+    const changed = await this.#options.setOpen(false);
+    if (focus == 'trigger' && ours && owned()) this.#options.trigger()?.focus();
+    if (changed) this.#options.toggled(false);
+  }
+
+  /** Whether focus is in the element: in its shadow root (the document sees the host) or on a slotted item. */
+  #hasFocus(): boolean {
+    const active = this.#host.ownerDocument.activeElement;
+    return !!active && (active == this.#host || this.#host.contains(active));
+  }
+
+  readonly handleTriggerKeydown = (event: KeyboardEvent): void => {
+    if (event.key == 'ArrowDown' || event.key == 'ArrowUp') {
+      event.preventDefault();
+      void this.open(event.key == 'ArrowUp' ? 'last' : 'first');
+    } else if (event.key == 'Escape' && this.#options.isOpen()) {
+      event.preventDefault();
+      void this.close('trigger');
+    }
+  };
+
+  readonly handleMenuKeydown = (event: KeyboardEvent): void => {
+    const items = this.items();
+    const current = this.itemOf(event);
+    const index = current ? items.indexOf(current) : -1;
+    const { key } = event;
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: -1 }[key];
+    if (next != null) {
+      event.preventDefault();
+      items.at(next % items.length)?.focus();
+    } else if (key == 'Escape') {
+      event.preventDefault();
+      void this.close('trigger');
+    } else if (key == 'Tab') {
+      void this.close('none');
+    } else if (key == ' ' && current instanceof HTMLAnchorElement) {
+      // Links activate on Enter only; in a menu, Space activates every item.
+      event.preventDefault();
+      current.click();
+    } else if (key.length == 1 && key != ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      this.#typeahead(key.toLocaleLowerCase(), items, index);
+    }
+  };
+
+  /**
+   * Moves to the next item whose label starts with the letters typed in a row; the same letter
+   * typed again moves on to the next item starting with it.
+   */
+  #typeahead(letter: string, items: HTMLElement[], index: number): void {
+    const now = performance.now();
+    this.#typed = now - this.#typedAt > TYPEAHEAD_MS ? letter : this.#typed + letter;
+    this.#typedAt = now;
+    const repeated = [...this.#typed].every(char => char == letter);
+    const search = repeated ? letter : this.#typed;
+    // A new search starts after the focused item; a longer one may stay on it.
+    const start = repeated ? index + 1 : Math.max(index, 0);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[(start + i) % items.length]!;
+      if (labelOf(item).startsWith(search)) return item.focus();
+    }
+  }
+
+  /** Focus moving to something else on the page (not a press on the menu's own text) closes it. */
+  #handleFocusOut = ({ relatedTarget }: FocusEvent): void => {
+    if (this.#options.isOpen() && relatedTarget && !this.#host.contains(relatedTarget as Node)) void this.close('none');
+  };
+
+  /** A pointer press outside the element closes the menu (listened to only while it is open). */
+  #handleOutside = (event: Event): void => {
+    if (!event.composedPath().includes(this.#host)) void this.close('none');
+  };
+
+  #listen(on: boolean): void {
+    if (on == this.#listening) return;
+    this.#listening = on;
+    if (on) addEventListener('pointerdown', this.#handleOutside, true);
+    else removeEventListener('pointerdown', this.#handleOutside, true);
+  }
+}

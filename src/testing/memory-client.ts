@@ -1,0 +1,202 @@
+import type { AuthClient, AuthSession, SetActiveOptions, SignOutOptions, SignOutScope } from '../auth/types.js';
+
+/** How a memory client answers a sign-out or switch: by default it applies it and resolves. */
+export type MemoryAnswer<O> = (options: O, client: MemoryClient) => Promise<void | { redirectTo?: string }>;
+
+export interface MemoryClientOptions {
+  /** The accounts signed in on "this browser". Default: Ada Lovelace and Grace Hopper. */
+  sessions?: AuthSession[];
+  /** The current session's id; `null` = signed out. Default: the first session. */
+  current?: string | null;
+  /** Start still loading (`session` undefined) until `load()` is called. */
+  loading?: boolean;
+  /** Milliseconds each `signOut` and `setActive` takes (default 0); the call's signal cuts it short. */
+  delay?: number;
+  /** Replaces the default `signOut` (which applies the sign-out); it is still recorded in `calls`. */
+  signOut?: MemoryAnswer<SignOutOptions>;
+  /** Replaces the default `setActive`; it is still recorded in `switches`. */
+  setActive?: MemoryAnswer<SetActiveOptions>;
+  /** Runs on `refresh()` (after a message from another tab). */
+  refresh?: (client: MemoryClient) => void | Promise<void>;
+  /**
+   * Receives every navigation the elements make (after vetting). Default: recorded in
+   * `navigations` and not followed. `false`: the client has no `navigate`, so the elements use
+   * `location.assign`.
+   */
+  navigate?: ((url: string) => void) | false;
+  /** Keeps the state in this storage (e.g. `sessionStorage`) under `key`: a reload keeps it. */
+  persist?: { storage: Storage; key: string };
+  supportsScope?: SignOutScope[];
+  signInUrl?: string;
+  userProfileUrl?: string;
+  afterSignOutUrl?: string;
+  allowedRedirectOrigins?: string[];
+}
+
+/** An {@link AuthClient} held in memory, for tests, demos and prototypes, with what a test needs to see. */
+export interface MemoryClient extends AuthClient {
+  session: AuthSession | null | undefined;
+  sessions: AuthSession[];
+  supportsScope?: SignOutScope[];
+  signInUrl?: string;
+  userProfileUrl?: string;
+  afterSignOutUrl?: string;
+  allowedRedirectOrigins?: string[];
+  delay: number;
+  /** Every `signOut` call's options, in order. */
+  readonly calls: SignOutOptions[];
+  /** Every `setActive` call's options, in order. */
+  readonly switches: SetActiveOptions[];
+  /** Every URL given to `navigate`, in order. */
+  readonly navigations: string[];
+  /** Listeners subscribed right now. */
+  readonly listenerCount: number;
+  /** How many times `refresh()` was called. */
+  refreshCount: number;
+  /** Makes the next `signOut` or `setActive` reject with this error (a string becomes an `Error`). */
+  failNext(error?: Error | string): void;
+  /** Ends loading: the current session becomes known. */
+  load(): void;
+  /** Signs an account in on "this browser" and makes it current. */
+  signIn(session: AuthSession): void;
+  /** Removes the sessions a sign-out with `options` ends, makes a remaining one current, notifies. */
+  apply(options: Pick<SignOutOptions, 'scope' | 'sessionId'>): void;
+  /** Calls every listener, as a provider does after a change. */
+  emitChange(): void;
+}
+
+/** Two made-up accounts, Ada Lovelace (current) and Grace Hopper. */
+export const demoSessions = (): AuthSession[] => [
+  { id: 'sess_ada', user: { id: 'user_ada', name: 'Ada Lovelace', email: 'ada@example.com' } },
+  { id: 'sess_grace', user: { id: 'user_grace', name: 'Grace Hopper', email: 'grace@example.com' } },
+];
+
+/** Waits `ms` (none when 0), rejecting with the signal's reason when it aborts first. */
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/**
+ * An auth client that keeps its accounts in memory (or in `persist.storage`): sign-out, switching
+ * and listeners behave as a provider's do, and every call is recorded. Use it in the tests of your
+ * own pages, in demos, and to try the elements before a provider is wired:
+ *
+ * ```js
+ * import { createMemoryClient } from 'auth-elements/testing';
+ * window.Auth = createMemoryClient({ delay: 300 });
+ * ```
+ */
+export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
+  const listeners = new Set<() => void>();
+  const { persist } = options;
+  const initial = options.sessions ?? demoSessions();
+  const first = options.current === undefined ? initial[0]?.id : options.current;
+  let failure: Error | undefined;
+  let loading = !!options.loading;
+
+  const save = () => {
+    if (persist) {
+      const { session, sessions } = client;
+      persist.storage.setItem(persist.key, JSON.stringify({ sessions, current: session?.id ?? null }));
+    }
+  };
+  const restore = () => {
+    const stored = persist && JSON.parse(persist.storage.getItem(persist.key) ?? 'null');
+    if (!stored) return false;
+    client.sessions = stored.sessions;
+    client.session = loading ? undefined : (stored.sessions.find((s: AuthSession) => s.id == stored.current) ?? null);
+    return true;
+  };
+  const fail = () => {
+    const error = failure;
+    failure = undefined;
+    if (error) throw error;
+  };
+
+  const client: MemoryClient = {
+    session: loading ? undefined : (initial.find(s => s.id == first) ?? null),
+    sessions: [...initial],
+    supportsScope: options.supportsScope,
+    signInUrl: options.signInUrl,
+    userProfileUrl: options.userProfileUrl,
+    afterSignOutUrl: options.afterSignOutUrl,
+    allowedRedirectOrigins: options.allowedRedirectOrigins,
+    delay: options.delay ?? 0,
+    calls: [],
+    switches: [],
+    navigations: [],
+    refreshCount: 0,
+    get listenerCount() {
+      return listeners.size;
+    },
+    async signOut(signOutOptions) {
+      client.calls.push(signOutOptions);
+      await wait(client.delay, signOutOptions.signal);
+      fail();
+      if (options.signOut) return options.signOut(signOutOptions, client);
+      client.apply(signOutOptions);
+    },
+    async setActive(setActiveOptions) {
+      client.switches.push(setActiveOptions);
+      await wait(client.delay, setActiveOptions.signal);
+      fail();
+      if (options.setActive) return void (await options.setActive(setActiveOptions, client));
+      const next = client.sessions.find(s => s.id == setActiveOptions.sessionId);
+      if (!next) throw new Error(`no signed-in session ${setActiveOptions.sessionId}`);
+      client.session = next;
+      save();
+      client.emitChange();
+    },
+    addListener(listener) {
+      // Wrapped, so that the same function added twice counts twice, as it must be removed twice.
+      const entry = () => listener();
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
+    },
+    async refresh() {
+      client.refreshCount++;
+      restore();
+      await options.refresh?.(client);
+      client.emitChange();
+    },
+    failNext(error = 'The next call was set to fail') {
+      failure = typeof error == 'string' ? new Error(error) : error;
+    },
+    load() {
+      loading = false;
+      if (!restore()) client.session = client.sessions.find(s => s.id == first) ?? null;
+      client.emitChange();
+    },
+    signIn(session) {
+      client.sessions = [...client.sessions.filter(s => s.id != session.id), session];
+      client.session = session;
+      save();
+      client.emitChange();
+    },
+    apply({ scope, sessionId }) {
+      const target = scope == 'session' ? (sessionId ?? client.session?.id) : undefined;
+      client.sessions = scope == 'session' ? client.sessions.filter(s => s.id != target) : [];
+      if (!client.session || !client.sessions.some(s => s.id == client.session!.id)) {
+        client.session = client.sessions[0] ?? null;
+      }
+      save();
+      client.emitChange();
+    },
+    emitChange() {
+      for (const listener of [...listeners]) listener();
+    },
+  };
+  if (options.navigate !== false) {
+    const follow = options.navigate;
+    client.navigate = url => {
+      client.navigations.push(url);
+      follow?.(url);
+    };
+  }
+  if (persist && !restore()) save();
+  return client;
+}
