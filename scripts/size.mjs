@@ -42,6 +42,8 @@ async function bundle(root, entry, external) {
 }
 
 function moduleName(root, id) {
+  // Helpers the bundler injects are virtual modules, their ids marked by a leading NUL.
+  if (id.startsWith('\0')) return `${id.slice(1)} (injected)`;
   const path = relative(root, id).replaceAll('\\', '/');
   return path.match(/node_modules\/((?:@[^/]+\/)?[^/]+\/.*)/)?.[1] ?? path;
 }
