@@ -3,7 +3,7 @@
 // and bench/README.md. The peers are this directory's own devDependencies, installed here (not by
 // the project's `npm ci`).
 //
-//   node bench/run.mjs                 the full run (8 to 15 minutes on two shared cores)
+//   node bench/run.mjs                 the full run (8 to 25 minutes on two shared cores)
 //   node bench/run.mjs --only render   sizes, render and scaling only (every variant, full samples):
 //                                      rewrites the files, interaction, memory and profiles kept
 //                                      from the last full run (and marked so)

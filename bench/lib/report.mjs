@@ -624,7 +624,7 @@ export function markdown(r) {
     'node --test bench/test/      # the statistics, the report, and the floor against our element (Chromium)',
     '```',
     '',
-    '`--only render` and `--only floor` do the same as the variables. The full run takes 8 to 15 minutes on',
+    '`--only render` and `--only floor` do the same as the variables. The full run takes 8 to 25 minutes on',
     'two shared cores, most of it Shoelace at 1000 instances (part of `render` too), the memory cycles and',
     'the profiles; `floor` takes about a minute.',
     '',
