@@ -4,7 +4,8 @@ import { authElementsPlugin } from './scripts/cem-plugin.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/cdn.ts', 'src/size/**'],
+  // src/generated/ is made from the manifest: never an input of it.
+  exclude: ['src/cdn.ts', 'src/size/**', 'src/generated/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -13,6 +13,18 @@ export default tseslint.config(
       '.scratch/',
       'test/frameworks/*/node_modules/',
       'test/frameworks/*/dist/',
+      // The server-rendered apps' install and build output.
+      'test/frameworks/ssr/node_modules/',
+      'test/frameworks/ssr/next/.next/',
+      'test/frameworks/ssr/next/next-env.d.ts',
+      'test/frameworks/ssr/react-router/build/',
+      'test/frameworks/ssr/react-router/.react-router/',
+      'test/frameworks/ssr/nuxt/.nuxt/',
+      'test/frameworks/ssr/nuxt/.output/',
+      'test/frameworks/ssr/sveltekit/.svelte-kit/',
+      'test/frameworks/ssr/sveltekit/build/',
+      'test/frameworks/ssr/astro/.astro/',
+      'test/frameworks/ssr/astro/dist/',
       'bench/node_modules/',
     ],
   },
@@ -40,7 +52,7 @@ export default tseslint.config(
   },
   {
     // The framework apps' page code runs in the browser.
-    files: ['test/frameworks/*/src/**'],
+    files: ['test/frameworks/*/src/**', 'test/frameworks/ssr/*/{app,src}/**', 'test/frameworks/ssr/common/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -49,6 +61,7 @@ export default tseslint.config(
       'test/node/bundles.test.mjs',
       'test/node/demo.test.mjs',
       'test/node/frameworks.test.mjs',
+      'test/node/frameworks-ssr.test.mjs',
       'test/e2e/**/*.mjs',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

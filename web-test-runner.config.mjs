@@ -5,7 +5,9 @@ import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/unit runs in Node (npm test's unit step); the framework apps' installs hold other
+  // packages' tests.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/unit/**', '!test/frameworks/**', '!**/node_modules/**'],
   nodeResolve: true,
   // Lit's development build runs in tests (it catches class-field shadowing); hide its banner.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -1,7 +1,8 @@
 // Debian's Chromium, as every test that drives it launches it (WTR, the Node browser tests).
 import { chromium } from 'playwright-core';
+import { chromiumPath } from './browser-paths.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 
 // As root Chromium needs --no-sandbox; the rest silence background traffic a closed network refuses.
 export const CHROMIUM_ARGS = [

@@ -6,11 +6,14 @@
 // Both land in the package root, are listed in package.json `files`, and web-types.json is
 // package.json `web-types`. The manifest writes an attribute's type as TypeScript text
 // (`SignOutScope | null`); the values of such an alias are read from the npm build's
-// declarations (dist/npm), so `npm run build:npm` comes first, as `npm run build` does.
+// declarations (dist/npm), so `npm run build:npm` comes first, as `npm run build` does. Which
+// members and attributes are an element's public surface is decided in scripts/manifest.mjs, as
+// for the generated types (scripts/surface.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { customElements } from './manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = path => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -18,10 +21,14 @@ const pkg = read('package.json');
 const manifest = read('custom-elements.json');
 const docs = pkg.homepage ?? `https://www.npmjs.com/package/${pkg.name}`;
 
-/** Every custom element of the manifest with the module it is declared in. */
-const elements = manifest.modules.flatMap(module =>
-  (module.declarations ?? []).filter(d => d.customElement && d.tagName).map(d => ({ ...d, module: module.path })),
-);
+/** Every custom element of the manifest with its public surface (scripts/manifest.mjs). */
+const elements = customElements(manifest).map(element => ({
+  ...element.declaration,
+  source: element.source,
+  attributes: element.attributes,
+  publicFields: element.fields,
+  events: element.events,
+}));
 if (!elements.length) throw new Error('custom-elements.json has no custom elements: run cem analyze first');
 
 // ---- attribute values from the declarations ----
@@ -29,27 +36,42 @@ if (!elements.length) throw new Error('custom-elements.json has no custom elemen
 const program = ts.createProgram([join(root, 'dist/npm/index.d.ts')], { strict: true, noEmit: true });
 const checker = program.getTypeChecker();
 
-/** The string literals a property of an element class takes (null/undefined aside), else null. */
-function literalValues(element, fieldName) {
-  const file = program.getSourceFile(join(root, element.module.replace(/\.js$/, '.d.ts')));
+/** The type of a property of an element class, null and undefined aside. */
+function propertyType(element, fieldName) {
+  const file = program.getSourceFile(
+    join(root, element.source.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.d.ts')),
+  );
   const symbol = file && checker.getSymbolAtLocation(file)?.exports?.get(element.name);
-  if (!symbol) throw new Error(`${element.module}: no declaration of ${element.name} (run npm run build:npm)`);
+  if (!symbol) throw new Error(`${element.source}: no declaration of ${element.name} (run npm run build:npm)`);
   const instance = checker.getDeclaredTypeOfSymbol(symbol);
   const property = checker.getPropertyOfType(instance, fieldName);
   if (!property) throw new Error(`${element.name} has no property ${fieldName}`);
-  const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+  return checker.getNonNullableType(checker.getTypeOfSymbol(property));
+}
+
+/** The string literals of a type (`'a' | 'b'`), else null. */
+function literalValues(type) {
   const parts = type.isUnion() ? type.types : [type];
   return parts.every(part => part.isStringLiteral()) ? parts.map(part => part.value) : null;
 }
 
 // ---- shared pieces ----
 
-const isBoolean = attribute => attribute.type?.text === 'boolean';
+/**
+ * The element's attributes with `values` (a string union's members, else null) and `type` (as the
+ * manifest writes it, else from the declarations: the analyzer leaves out the type of a field
+ * initialised from a constant).
+ */
 const attributesOf = element =>
-  (element.attributes ?? []).map(attribute => ({
-    ...attribute,
-    values: attribute.fieldName ? literalValues(element, attribute.fieldName) : null,
-  }));
+  (element.attributes ?? []).map(attribute => {
+    const type = attribute.fieldName ? propertyType(element, attribute.fieldName) : null;
+    return {
+      ...attribute,
+      type: attribute.type ?? { text: type ? checker.typeToString(type) : 'string' },
+      values: type && literalValues(type),
+    };
+  });
+const isBoolean = attribute => attribute.type.text === 'boolean';
 /** An attribute's value type: its values when they are a set of strings (`'a' | 'b'`), else its type without null. */
 const typeText = attribute =>
   attribute.values?.map(value => `'${value}'`).join(' | ') ?? attribute.type.text.replace(/\s*\|\s*null$/, '');
@@ -71,8 +93,6 @@ function elementMarkdown(element) {
     .filter(Boolean)
     .join('\n\n');
 }
-const publicFields = element =>
-  (element.members ?? []).filter(m => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
 const reference = element => ({ name: `<${element.tagName}> documentation`, url: docs });
 
 // ---- VS Code ----
@@ -137,10 +157,10 @@ const webTypes = {
         })),
         slots: (element.slots ?? []).map(slot => ({ name: slot.name, description: slot.description })),
         js: {
-          properties: publicFields(element).map(field => ({
+          properties: element.publicFields.map(field => ({
             name: field.name,
             description: field.description,
-            type: field.type?.text,
+            type: field.type?.text ?? checker.typeToString(propertyType(element, field.name)),
             ...(field.readonly ? { 'read-only': true } : {}),
           })),
           events: (element.events ?? []).map(event => ({

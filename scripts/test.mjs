@@ -1,12 +1,17 @@
 // `npm test`: every check in one run. Each step's output streams through; its counts are read
 // from its own summary line (or its exit code for a single check). The last line is the sum:
 // "N passed, N failed, N skipped". Exits non-zero when anything failed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { missingBrowsers, onPath } from './browser-paths.mjs';
 
 const steps = [
   { name: 'eslint', cmd: 'npx eslint --max-warnings 0 .' },
   { name: 'prettier', cmd: 'npx prettier --check --log-level warn .' },
-  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json' },
+  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json && npx tsc -p test/unit/tsconfig.json' },
+  {
+    name: 'unit',
+    cmd: 'node --import ./scripts/ts-loader.mjs --test --test-reporter=spec --test-reporter-destination=stdout test/unit/*.test.ts',
+  },
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'browsers', cmd: 'npx wtr' },
   { name: 'node', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/node/' },
@@ -17,6 +22,48 @@ const steps = [
 ];
 
 const only = process.env.TEST_STEPS?.split(',');
+const runs = name => !only || only.includes(name);
+
+/**
+ * The browsers the chosen steps drive: WTR's (BROWSERS, default all three); Chromium for the
+ * Node and end-to-end tests.
+ */
+function browsersNeeded() {
+  const names = new Set();
+  if (runs('browsers'))
+    for (const name of (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(','))
+      if (name.trim()) names.add(name.trim());
+  if (runs('node') || runs('e2e')) names.add('chromium');
+  return [...names];
+}
+
+/** Whether apt-get may run here: as root, or through sudo without a password. */
+function mayUseApt() {
+  if (!onPath('apt-get')) return false;
+  if (process.getuid?.() === 0) return true;
+  return onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Before anything else: the browsers are there, or they are installed now (when apt may run), or
+ * the run stops at once with one line saying what to run.
+ */
+function checkBrowsers() {
+  const needed = browsersNeeded();
+  let missing = missingBrowsers(needed);
+  if (missing.length && mayUseApt()) {
+    console.log(`Browsers missing (${missing.join(', ')}): installing them with scripts/install-browsers.sh`);
+    spawnSync('bash', ['scripts/install-browsers.sh'], { stdio: 'inherit' });
+    missing = missingBrowsers(needed);
+  }
+  if (!missing.length) return true;
+  console.error(
+    `Browsers missing (${missing.join(', ')}): run \`bash scripts/install-browsers.sh\` (Debian or Ubuntu; apt-get as root or through sudo), or set CHROMIUM_PATH, FIREFOX_PATH, MINIBROWSER_PATH or BROWSERS.`,
+  );
+  return false;
+}
+
+if (!checkBrowsers()) process.exit(1);
 
 function run(cmd) {
   return new Promise(resolve => {
@@ -52,7 +99,7 @@ function counts(out) {
 const total = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
 for (const step of steps) {
-  if (only && !only.includes(step.name)) continue;
+  if (!runs(step.name)) continue;
   console.log(`\n━━ ${step.name}: ${step.cmd}`);
   const started = Date.now();
   const { code, out } = await run(step.cmd);

@@ -1,27 +1,16 @@
 // Launchers for @web/test-runner over the browsers installed from Debian packages
 // (scripts/install-browsers.sh); nothing is downloaded. Pick with BROWSERS=chromium,firefox,webkit.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { firefoxPath, miniBrowserPath } from './browser-paths.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-/** WebKitGTK's MiniBrowser, shipped by libwebkit2gtk (a dependency of webkit2gtk-driver). */
-function miniBrowserPath() {
-  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
-  for (const triplet of readdirSync('/usr/lib').filter(d => d.endsWith('-linux-gnu'))) {
-    for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
-      const path = `/usr/lib/${triplet}/${api}/MiniBrowser`;
-      if (existsSync(path)) return path;
-    }
-  }
-  return undefined;
-}
+export const FIREFOX_PATH = firefoxPath();
 
 function need(path, hint) {
   if (!path || !existsSync(path))

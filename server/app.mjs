@@ -2,13 +2,69 @@
 // and an OpenID Provider on a second port. `npm start` runs it through server/start.mjs; the
 // end-to-end tests start it on port 0 with a fresh data folder.
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBetterAuth } from './better-auth.mjs';
 import { CLIENT_ID, createOpenIdProvider } from './oidc-provider.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OIDC_PAGE = '/demo/oidc.html';
+
+/**
+ * Where the demo keeps its SQLite file and cookie secret: `AUTH_DATA_DIR`, else
+ * `$XDG_STATE_HOME/auth-elements-demo`, else `~/.local/state/auth-elements-demo`. Outside the
+ * project, so that the pages' server never has it under its root.
+ */
+export function defaultDataDir(env = process.env) {
+  if (env.AUTH_DATA_DIR) return path.resolve(env.AUTH_DATA_DIR);
+  const state = env.XDG_STATE_HOME && path.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : null;
+  return path.join(state ?? path.join(os.homedir(), '.local', 'state'), 'auth-elements-demo');
+}
+
+/** `dir` and, when it exists, its real path (symbolic links resolved). */
+function pathsOf(dir) {
+  const paths = new Set([path.resolve(dir)]);
+  try {
+    paths.add(realpathSync(dir));
+  } catch {
+    // not there yet
+  }
+  return [...paths];
+}
+
+const inside = (file, dir) => {
+  const relative = path.relative(dir, file);
+  return relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+};
+
+/**
+ * Whether a raw request target could name a file in one of `dirs`, in any form a server on the
+ * way might understand: percent-encoded (also more than once), with backslashes, `.`/`..`
+ * segments or repeated slashes, under vite's `/@fs/` or `/@id/` prefixes, and read either from
+ * the project root or as an absolute path. Undecodable targets count as such a request.
+ */
+export function reachesInto(target, dirs, base = root) {
+  let value = String(target).split(/[?#]/)[0];
+  for (let i = 0; i < 5; i++) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(value);
+    } catch {
+      return true;
+    }
+    if (decoded === value) break;
+    value = decoded;
+  }
+  if (/%[0-9a-f]{2}/i.test(value) || value.includes('\0')) return true;
+  const plain = ('/' + value.replaceAll('\\', '/')).replace(/\/+/g, '/');
+  const candidates = [plain];
+  for (let rest = plain, prefix; (prefix = /^\/@(?:fs|id)(?=\/)|^\/__x00__(?=\/)/.exec(rest)); )
+    candidates.push((rest = rest.slice(prefix[0].length) || '/'));
+  const files = candidates.flatMap(candidate => [path.resolve(candidate), path.join(base, path.resolve(candidate))]);
+  return files.some(file => dirs.some(dir => inside(file, dir)));
+}
 
 /** Headers every answer carries: no page of this server may be framed. */
 function secure(res) {
@@ -54,7 +110,7 @@ export async function startDemoServer({
   host = '127.0.0.1',
   port = 0,
   opPort = 0,
-  dataDir = path.join(root, '.data'),
+  dataDir = defaultDataDir(),
   pages = 'vite',
   testHooks = false,
   quiet = false,
@@ -75,6 +131,8 @@ export async function startDemoServer({
   const origins = [origin, `http://localhost:${appPort}`];
 
   const betterAuth = await createBetterAuth({ origin, origins, dataDir });
+  // After the folder exists, so that a symbolic link to it is known by its real path too.
+  const hidden = pathsOf(dataDir);
   const provider = createOpenIdProvider({ issuer, rpOrigins: origins, rpPath: OIDC_PAGE });
 
   let vite;
@@ -85,8 +143,15 @@ export async function startDemoServer({
       configFile: path.join(root, 'vite.config.ts'),
       logLevel: quiet ? 'silent' : 'info',
       appType: 'mpa',
-      // Live reload over the same port.
-      server: { middlewareMode: true, ws: { server: app } },
+      server: {
+        // Live reload over the same port.
+        middlewareMode: true,
+        ws: { server: app },
+        // No page of another origin (another localhost port, say) may read what this server answers.
+        cors: false,
+        // vite's own defaults, and the data folder wherever it is.
+        fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', ...hidden.map(dir => `${dir}/**`)] },
+      },
     });
   }
 
@@ -96,6 +161,8 @@ export async function startDemoServer({
 
   app.on('request', async (req, res) => {
     secure(res);
+    // The cookie secret and the database: never over HTTP, whatever the path looks like.
+    if (reachesInto(req.url, hidden)) return notFound(res);
     try {
       const url = new URL(req.url, origin);
       if (testHooks && url.pathname.startsWith('/__test/')) return await testRoute(url, req, res);

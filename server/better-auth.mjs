@@ -1,6 +1,6 @@
 // better-auth with the multiSession plugin on an embedded SQLite file (libSQL through Kysely).
 // The demo and the end-to-end tests use this same instance.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Kysely } from 'kysely';
@@ -24,13 +24,26 @@ function secret(dataDir) {
 }
 
 /**
+ * Makes the data folder private to this user: the folder `0700`, every file in it `0600` (also
+ * files an earlier version left readable). The database is created `0600` before SQLite opens it,
+ * and SQLite gives its journal and WAL files the database's mode.
+ */
+function lockDown(dataDir, file) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  for (const entry of readdirSync(dataDir, { withFileTypes: true }))
+    if (entry.isFile()) chmodSync(path.join(dataDir, entry.name), 0o600);
+}
+
+/**
  * @param {{ origin: string, origins: string[], dataDir: string }} options
  *   `origin` is the page origin (better-auth's baseURL); `origins` every origin the pages may be
  *   opened from (the same server as 127.0.0.1 and localhost).
  */
 export async function createBetterAuth({ origin, origins, dataDir }) {
-  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'auth.db');
+  lockDown(dataDir, file);
   const db = new Kysely({ dialect: new LibsqlDialect({ url: 'file:' + file }) });
   const auth = betterAuth({
     appName: 'auth-elements demo',

@@ -1,13 +1,14 @@
 // `npm start`: the demo on loopback against the real backend. Ctrl-C stops everything.
 //   PORT (default 5173)     the demo pages and better-auth (/api/auth)
 //   OP_PORT (default 5174)  the OpenID Provider
-//   AUTH_DATA_DIR           where the SQLite file and the cookie secret live (default .data/)
+//   AUTH_DATA_DIR           where the SQLite file and the cookie secret live (default
+//                           $XDG_STATE_HOME/auth-elements-demo or ~/.local/state/auth-elements-demo)
 import path from 'node:path';
-import { root, startDemoServer } from './app.mjs';
+import { defaultDataDir, startDemoServer } from './app.mjs';
 
 const port = Number(process.env.PORT ?? 5173);
 const opPort = Number(process.env.OP_PORT ?? 5174);
-const dataDir = path.resolve(process.env.AUTH_DATA_DIR ?? path.join(root, '.data'));
+const dataDir = defaultDataDir();
 
 let server;
 try {

@@ -18,6 +18,7 @@ export {
   unmountSignOutButton,
   unmountUserButton,
   type AuthListeners,
+  type ElementMountProps,
   type MountHandle,
   type SignOutButtonProps,
   type UserButtonMenuItem,

@@ -1,43 +1,40 @@
+import { resolveClient } from './auth/client.js';
 import type { AuthEventMap } from './auth/events.js';
+import { vetUrl } from './auth/navigate.js';
+import { warn } from './core/log.js';
+import type { AuthClient } from './auth/types.js';
 import { defineElements } from './elements/define-elements.js';
-import type { AuthSignOutButton } from './elements/sign-out-button.js';
-import type { AuthUserButton } from './elements/user-button.js';
+import type { AuthTag, SettableProperty } from './frameworks/props.js';
+import { properties, type AuthElements } from './generated/surface.js';
 
 /** Listeners by event name; a new `on` replaces the previous one's listeners. */
 export type AuthListeners = { [K in keyof AuthEventMap]?: (event: AuthEventMap[K]) => void };
 
-export interface SignOutButtonProps
-  extends Pick<AuthSignOutButton, 'auth' | 'scope' | 'sessionId' | 'redirectUrl' | 'timeout' | 'disabled'> {
+/**
+ * The props every mount function takes for element `T`: the element's public properties (as
+ * custom-elements.json lists them) and `on`.
+ */
+export type ElementMountProps<T extends AuthTag> = Pick<AuthElements[T], SettableProperty<T>> & {
+  on?: AuthListeners;
+};
+
+export interface SignOutButtonProps extends ElementMountProps<'auth-sign-out-button'> {
   /** The label or control: a string becomes text, a node is moved in. */
   children?: string | Node;
-  on?: AuthListeners;
 }
 
 export interface UserButtonMenuItem {
   label: string;
-  /** A link item; without it a button. */
+  /** A link item, when the URL passes the same vetting as every navigation; else a button. */
   href?: string;
   onClick?: (event: MouseEvent) => void;
 }
 
-export interface UserButtonProps
-  extends Pick<
-    AuthUserButton,
-    | 'auth'
-    | 'showName'
-    | 'open'
-    | 'manageAccount'
-    | 'userProfileUrl'
-    | 'signInUrl'
-    | 'redirectUrl'
-    | 'afterSwitchSessionUrl'
-    | 'timeout'
-  > {
+export interface UserButtonProps extends ElementMountProps<'auth-user-button'> {
   /** Your own menu items, rendered as light-DOM `slot="menu-item"` links or buttons. */
   menuItems?: UserButtonMenuItem[];
   /** Shown when signed out: a string becomes text, a node is moved in. */
   signedOut?: string | Node;
-  on?: AuthListeners;
 }
 
 export interface MountHandle<P> {
@@ -48,12 +45,14 @@ export interface MountHandle<P> {
   unmount(): void;
 }
 
-type Tag = 'auth-sign-out-button' | 'auth-user-button';
 type Any = Record<string, unknown>;
+type Mounted = HTMLElement & Any;
+/** A mount-only prop: puts `value` into the element's light DOM. */
+type Extra = (element: Mounted, value: unknown) => void;
 
-const mounted = new WeakMap<Element, Map<Tag, MountHandle<Any>>>();
+const mounted = new WeakMap<Element, Map<AuthTag, MountHandle<Any>>>();
 
-function check(el: unknown): Map<Tag, MountHandle<Any>> {
+function check(el: unknown): Map<AuthTag, MountHandle<Any>> {
   if (!(el instanceof Element)) throw new TypeError(`auth-elements: mount target must be an Element, got ${el}`);
   let handles = mounted.get(el);
   if (!handles) mounted.set(el, (handles = new Map()));
@@ -72,41 +71,73 @@ function fill(element: HTMLElement, slot: string, nodes: (Node | string)[]): voi
   }
 }
 
-function mount(tag: Tag, el: Element, props: Any = {}): MountHandle<Any> {
+/** A string or node prop shown in `slot`. */
+const content =
+  (slot: string): Extra =>
+  (element, value) =>
+    fill(element, slot, value == null ? [] : [value as Node | string]);
+
+/**
+ * `menuItems` as `slot="menu-item"` links and buttons. An href is kept only when it passes the
+ * vetting every navigation of the package passes, against the element's client: anything else
+ * (`javascript:`, another origin, credentials) makes the item a button, with `vetUrl`'s warning.
+ */
+const menuItems: Extra = (element, value) => {
+  const items: Partial<UserButtonMenuItem>[] = Array.isArray(value) ? value.filter(i => i && typeof i == 'object') : [];
+  // Also true for a value that is not an array (its length is not that of the items).
+  if (value != null && items.length !== (value as unknown[]).length) {
+    warn(`<${element.localName}> skipped menuItems that are not { label, href?, onClick? } objects`);
+  }
+  fill(
+    element,
+    'menu-item',
+    items.map(({ label, href, onClick }) => {
+      const url =
+        href == null ? null : vetUrl(String(href), resolveClient(element.auth as AuthClient | null)) && String(href);
+      const item = element.ownerDocument.createElement(url ? 'a' : 'button');
+      if (url) item.setAttribute('href', url);
+      item.textContent = String(label);
+      if (typeof onClick == 'function') item.addEventListener('click', onClick as EventListener);
+      return item;
+    }),
+  );
+};
+
+function mount<T extends AuthTag>(tag: T, el: Element, props: object = {}, extras: Record<string, Extra> = {}) {
   const handles = check(el);
   defineElements();
   let handle = handles.get(tag);
   // Mounted again: the same element, updated. Removed by someone else: a new one.
   if (!handle || handle.element.parentNode != el) {
     const doc = el.ownerDocument;
-    const element = doc.createElement(tag) as unknown as HTMLElement & Any;
+    const element = doc.createElement(tag) as unknown as Mounted;
     const defaults = doc.createElement(tag) as unknown as Any;
+    // Only the element's public properties are set: never `innerHTML`, `onclick`, `__proto__`…
+    const declared = new Set<string>(properties[tag]);
+    const ignored = new Set<string>();
     let listeners: [string, EventListener][] = [];
     const off = () => listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
     handle = {
       element,
       update(next) {
-        for (const [key, value] of Object.entries(next)) {
+        const later: [Extra, unknown][] = [];
+        for (const [key, value] of Object.entries(next ?? {})) {
           if (key == 'on') {
             off();
             // Not a function or listener object: addEventListener throws a TypeError saying so.
             listeners = Object.entries((value ?? {}) as Any) as typeof listeners;
             listeners.forEach(([type, listener]) => element.addEventListener(type, listener));
-          } else if (key == 'children' || key == 'signedOut') {
-            fill(element, key == 'children' ? '' : 'signed-out', value == null ? [] : [value as Node | string]);
-          } else if (key == 'menuItems') {
-            const items = ((value ?? []) as UserButtonMenuItem[]).map(({ label, href, onClick }) => {
-              const item = doc.createElement(href == null ? 'button' : 'a');
-              if (href != null) item.setAttribute('href', String(href));
-              item.textContent = String(label);
-              item.addEventListener('click', onClick as EventListener);
-              return item;
-            });
-            fill(element, 'menu-item', items);
-          } else {
+          } else if (Object.hasOwn(extras, key)) {
+            // After the properties: menu items are vetted against this update's `auth`.
+            later.push([extras[key]!, value]);
+          } else if (declared.has(key)) {
             element[key] = value === undefined ? defaults[key] : value;
+          } else if (!ignored.has(key)) {
+            ignored.add(key);
+            warn(`<${tag}> ignored prop ${JSON.stringify(key)}: not a property`);
           }
         }
+        for (const [apply, value] of later) apply(element, value);
       },
       unmount() {
         off();
@@ -117,17 +148,17 @@ function mount(tag: Tag, el: Element, props: Any = {}): MountHandle<Any> {
     handles.set(tag, handle);
     el.append(element);
   }
-  handle.update(props);
+  handle.update(props as Any);
   return handle;
 }
 
 /** Appends an `<auth-user-button>` to `el` (or updates the one mounted there), like Clerk's `mountUserButton`. */
 export const mountUserButton = (el: Element, props?: Partial<UserButtonProps>): MountHandle<UserButtonProps> =>
-  mount('auth-user-button', el, props as Any) as MountHandle<UserButtonProps>;
+  mount('auth-user-button', el, props, { menuItems, signedOut: content('signed-out') });
 
 /** Appends an `<auth-sign-out-button>` to `el` (or updates the one mounted there). */
 export const mountSignOutButton = (el: Element, props?: Partial<SignOutButtonProps>): MountHandle<SignOutButtonProps> =>
-  mount('auth-sign-out-button', el, props as Any) as MountHandle<SignOutButtonProps>;
+  mount('auth-sign-out-button', el, props, { children: content('') });
 
 /** Removes the `<auth-user-button>` mounted in `el`, if any. */
 export const unmountUserButton = (el: Element): void => check(el).get('auth-user-button')?.unmount();

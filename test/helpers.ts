@@ -100,6 +100,14 @@ export function captureWarnings(): { messages: string[]; restore(): void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/** Records the reasons of every `unhandledrejection` on window until `stop()`. */
+export function recordUnhandledRejections(): { reasons: unknown[]; stop(): void } {
+  const reasons: unknown[] = [];
+  const listener = (event: PromiseRejectionEvent) => reasons.push(event.reason);
+  window.addEventListener('unhandledrejection', listener);
+  return { reasons, stop: () => window.removeEventListener('unhandledrejection', listener) };
+}
+
 /** Records the named events dispatched to `target` (in order), with their details. */
 export function recordEvents(
   target: EventTarget,

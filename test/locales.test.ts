@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { AuthSession, AuthSignOutButton, AuthUserButton } from '../src/index.js';
-import { registry } from '../src/auth/registry.js';
+import { registry } from '../src/core/registry.js';
 import { en, type AuthStrings } from '../src/i18n/strings.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';
@@ -68,7 +68,9 @@ describe('locales', () => {
       it('translates every key, and ends with … where English does', () => {
         for (const [key, value] of Object.entries(own())) {
           expect(value, `${tag}.${key} is still English`).not.to.equal(en[key as keyof AuthStrings]);
-          expect(value.endsWith('…'), `${tag}.${key} ends with … as English does`).to.equal(en[key as keyof AuthStrings].endsWith('…'));
+          expect(value.endsWith('…'), `${tag}.${key} ends with … as English does`).to.equal(
+            en[key as keyof AuthStrings].endsWith('…'),
+          );
           expect(value, `${tag}.${key} uses three dots`).not.to.include('...');
         }
       });

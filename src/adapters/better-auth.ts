@@ -79,11 +79,7 @@ export class BetterAuthAdapter extends AuthAdapter {
     client.useSession?.subscribe(({ data, isPending }) => {
       const id = (data as BetterAuthSessionData | null)?.session?.id ?? null;
       if (isPending || id === seen) return;
-      // A sign-out in another tab reaches this atom before the elements' own cross-tab message,
-      // which reports it (source 'other-tab') only while this tab still shows the session: let
-      // that message go first.
-      if (seen !== undefined)
-        setTimeout(() => this.refresh().catch(error => console.warn('[auth-elements]', error)), id ? 0 : 300);
+      if (seen !== undefined) this.refresh().catch(error => console.warn('[auth-elements]', error));
       seen = id;
     });
   }

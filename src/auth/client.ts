@@ -1,6 +1,6 @@
 import { emit } from './events.js';
-import { registry } from './registry.js';
-import type { AuthClient } from './types.js';
+import { registry } from '../core/registry.js';
+import type { AuthClient, AuthSession } from './types.js';
 
 type WithAuth = typeof globalThis & { Auth?: AuthClient | null };
 
@@ -10,7 +10,37 @@ type WithAuth = typeof globalThis & { Auth?: AuthClient | null };
  */
 export function resolveClient(own?: AuthClient | null): AuthClient | null {
   const value = own ?? (globalThis as WithAuth).Auth;
-  return typeof value?.signOut == 'function' ? value : null;
+  return safely(() => typeof value?.signOut == 'function', false) ? value! : null;
+}
+
+const isSession = (value: unknown): value is AuthSession =>
+  typeof (value as AuthSession | null)?.id == 'string' && typeof (value as AuthSession).user == 'object';
+
+/**
+ * The client's current session: `undefined` while loading, `null` when signed out or when the
+ * value is not a session (no string `id`, no `user` object). Throws what a getter throws.
+ */
+export function currentOf(client: AuthClient | null): AuthSession | null | undefined {
+  const session = client?.session;
+  return session === undefined ? undefined : isSession(session) ? session : null;
+}
+
+/**
+ * The client's `sessions` when it is an array (its entries that are sessions), else `undefined`,
+ * as if absent. Throws what a getter throws.
+ */
+export function listOf(client: AuthClient | null): readonly AuthSession[] | undefined {
+  const sessions: unknown = client?.sessions;
+  return Array.isArray(sessions) ? sessions.filter(isSession) : undefined;
+}
+
+/** `read()`, or `fallback` when it throws: for rendering, which must never throw. */
+export function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 /**

@@ -1,34 +1,79 @@
-import { notify, registry, type Flight } from './registry.js';
+import { notify, registry, type Flight } from '../core/registry.js';
 import type { AuthClient } from './types.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
 
+/**
+ * The longest timeout a timer can hold (2^31 − 1 ms, about 24.8 days). A longer one, like `0`
+ * or a negative one, means no timeout: timers would fire at once or throw.
+ */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** An element's `timeout` in ms: a finite number, else {@link DEFAULT_TIMEOUT}. */
+export const toTimeout = (value: unknown): number =>
+  value != null && String(value).trim() !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
+
+/** Whether `timeout` (ms) sets a deadline: above 0 and at most {@link MAX_TIMEOUT}. */
+export const hasDeadline = (timeout: number): boolean => timeout > 0 && timeout <= MAX_TIMEOUT;
+
 /** The element that started a flight, or `window` once the host has removed it. */
 export const eventTarget = (host: Element): EventTarget => (host.isConnected ? host : window);
 
-/** The running flight of `client`, if any: every element bound to it is busy meanwhile. */
+/** The running (or reserved) flight of `client`, if any: every element bound to it is busy meanwhile. */
 export const flightOf = (client: AuthClient | null): Flight | undefined =>
   client ? registry().flights.get(client) : undefined;
 
+/** `reason` as an `Error`. */
+export const toError = (reason: unknown): Error => (reason instanceof Error ? reason : Error(String(reason)));
+
+/** A flight registered for `client` but not started: {@link fly} runs it, `cancel` drops it. */
+export interface Reservation {
+  readonly client: AuthClient;
+  cancel(): void;
+  /** Resolves the flight's `done`. */
+  end(): void;
+}
+
 /**
- * Runs one client call as the single flight of `client`: registers it page-wide (busy), aborts
- * its signal and fails with `timeout` after `timeout` ms (≤ 0: never), turns a synchronous throw
- * or a rejection into `failed`, ignores whatever the call does after a timeout, and ends the
- * flight only after `settle` (events, navigation) ran.
+ * Registers the single flight of `client` before anything can run in between (the cancelable
+ * request event's listeners, say), so that a re-entrant call joins it or is refused instead of
+ * starting a second client call. Nothing re-renders until {@link fly} starts it.
+ */
+export function reserve(client: AuthClient, key: Omit<Flight, 'done'>): Reservation {
+  const { flights } = registry();
+  let end!: () => void;
+  const flight: Flight = { ...key, done: new Promise<void>(resolve => (end = resolve)) };
+  flights.set(client, flight);
+  return {
+    client,
+    end,
+    cancel() {
+      if (flights.get(client) == flight) flights.delete(client);
+      end();
+    },
+  };
+}
+
+/**
+ * Runs one client call as the reserved flight: busy page-wide, its signal aborted and the flight
+ * failed with `timeout` after `timeout` ms (none unless {@link hasDeadline}), a synchronous throw
+ * or a rejection turned into `failed`, whatever the call does after a timeout ignored, and the
+ * flight ended only after `settle` (events, navigation) ran. Never rejects, as long as `settle`
+ * does not throw.
  */
 export async function fly<T>(
-  client: AuthClient,
-  key: Omit<Flight, 'done'>,
+  flight: Reservation,
   timeout: number,
   call: (signal: AbortSignal) => Promise<T>,
   settle: (value: T | undefined, code?: 'failed' | 'timeout', error?: Error) => void,
 ): Promise<void> {
-  const { flights } = registry();
-  const signal = timeout > 0 ? AbortSignal.timeout(timeout) : new AbortController().signal;
-  let end!: () => void;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const timer = hasDeadline(timeout)
+    ? setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), timeout)
+    : undefined;
   let value: T | undefined;
   let error: Error | undefined;
-  flights.set(client, { ...key, done: new Promise(resolve => (end = resolve)) });
   notify();
   try {
     // Promise.race handles a late rejection of the call, so it is never unhandled.
@@ -37,17 +82,13 @@ export async function fly<T>(
       new Promise<never>((_, reject) => signal.addEventListener('abort', reject)),
     ]);
   } catch (reason) {
-    error = signal.aborted
-      ? Error(`no answer within ${timeout} ms`)
-      : reason instanceof Error
-        ? reason
-        : Error(String(reason));
+    error = signal.aborted ? Error(`no answer within ${timeout} ms`) : toError(reason);
   }
+  clearTimeout(timer);
   try {
     settle(value, error && (signal.aborted ? 'timeout' : 'failed'), error);
   } finally {
-    flights.delete(client);
+    flight.cancel();
     notify();
-    end();
   }
 }

@@ -1,37 +1,49 @@
-import { warn } from './registry.js';
+import { safely } from './client.js';
+import { warn } from '../core/log.js';
 import type { AuthClient } from './types.js';
 
 /**
- * `url` as an absolute URL when the elements may navigate to it, else `null` with a warning
- * naming it. Allowed: http(s) resolved against `document.baseURI`, no credentials, on the page's
- * origin or the origin of one of `client.allowedRedirectOrigins` (unparseable entries allow
- * nothing). An opaque page origin follows nothing.
+ * The redirect rule, free of any page: `url` resolved against `base` as an absolute URL when the
+ * elements may navigate to it, else `null`. Allowed: http(s), no credentials, on `pageOrigin` or
+ * the origin of one of `allowedOrigins` (entries that are no absolute URL allow nothing). An
+ * opaque page origin (`'null'`) follows nothing.
  */
-export function vetUrl(url: string | null | undefined, client: AuthClient | null): string | null {
-  if (!url) return null;
+export function vetRedirect(
+  url: unknown,
+  base: string,
+  pageOrigin: string,
+  allowedOrigins: readonly unknown[] = [],
+): string | null {
+  if (typeof url != 'string' || !url || pageOrigin == 'null') return null;
   try {
-    const { href, protocol, username, password, origin } = new URL(url, document.baseURI);
-    const allowed = (entry: string) => {
+    const { href, protocol, username, password, origin } = new URL(url, base);
+    const allowed = (entry: unknown) => {
       try {
-        return new URL(entry).origin == origin;
+        return typeof entry == 'string' && new URL(entry).origin == origin;
       } catch {
         return false;
       }
     };
-    if (
-      /^https?:$/.test(protocol) &&
-      !username &&
-      !password &&
-      location.origin != 'null' &&
-      [location.href, ...(client?.allowedRedirectOrigins ?? [])].some(allowed)
-    ) {
+    if (/^https?:$/.test(protocol) && !username && !password && (origin == pageOrigin || allowedOrigins.some(allowed)))
       return href;
-    }
   } catch {
     // not a URL
   }
-  warn('refused to navigate to ' + JSON.stringify(url));
   return null;
+}
+
+/**
+ * `url` as an absolute URL when the elements may navigate to it (see {@link vetRedirect}; relative
+ * to `document.baseURI`, on this page's origin or one of `client.allowedRedirectOrigins`), else
+ * `null` with a warning naming it. A client whose `allowedRedirectOrigins` is no array, or throws,
+ * allows no other origin.
+ */
+export function vetUrl(url: unknown, client: AuthClient | null): string | null {
+  if (url == null || url === '') return null;
+  const extra: unknown = safely(() => client?.allowedRedirectOrigins, undefined);
+  const vetted = vetRedirect(url, document.baseURI, location.origin, Array.isArray(extra) ? extra : []);
+  if (!vetted) warn('refused to navigate to ' + JSON.stringify(String(url)));
+  return vetted;
 }
 
 /** Every navigation the elements make goes through here, after `vetUrl`. */

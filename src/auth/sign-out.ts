@@ -1,28 +1,39 @@
-import { post } from './cross-tab.js';
+import { currentOf, listOf, resolveClient } from './client.js';
+import { forgetGone, post } from './cross-tab.js';
 import { emit } from './events.js';
-import { eventTarget, flightOf, fly } from './flight.js';
+import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
-import { warn } from './registry.js';
+import { warn } from '../core/log.js';
 import type { AuthClient, SignOutScope } from './types.js';
 
 export const SCOPES: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
 
+/**
+ * The element a flow runs for: its `auth` property (else `window.Auth`) is the client, resolved
+ * when the flow starts, and its events go to it (to `window` once it is removed).
+ */
+export type FlowHost = Element & { auth?: AuthClient | null };
+
 export interface SignOutRequest {
-  scope: SignOutScope;
+  /**
+   * What to end. `'current'` is the account menu's "Sign out": scope `session` on the current
+   * session when the client lists more than one session, else `all`.
+   */
+  scope: SignOutScope | 'current';
   /** The target for scope `session`; default the client's current session. */
   sessionId?: string | null;
   /** `undefined`/`null`: the client's `afterSignOutUrl`; `''`: no navigation. */
   redirectUrl?: string | null;
   /** Where to go instead when another account of this browser stays signed in. */
   afterSwitchUrl?: string | null;
-  /** ms; ≤ 0 = none. */
+  /** ms; ≤ 0, or above 2^31 − 1, = none. */
   timeout: number;
   /** Dispatch the cancelable `auth-sign-out` first (a click); `signOut()` calls skip it. */
   confirm?: boolean;
 }
 
 /**
- * The effective scope of a `scope` attribute with a `session-id` (SPEC §3), and a warning when
+ * The effective scope of a `scope` attribute with a `session-id`, and a warning when
  * the combination is not what the author meant.
  */
 export function resolveScope(scope?: string | null, sessionId?: string | null): [SignOutScope, string?] {
@@ -37,40 +48,89 @@ export function resolveScope(scope?: string | null, sessionId?: string | null): 
   ];
 }
 
+/** The scope a request means when the client lists `listed` sessions (see `'current'`). */
+export const scopeOf = (scope: SignOutRequest['scope'], listed: number): SignOutScope =>
+  scope == 'current' ? (listed > 1 ? 'session' : 'all') : scope;
+
+/** What the checks before the client call see. */
+export interface SignOutCheck {
+  hasClient: boolean;
+  /** A getter of the client threw. */
+  threw: boolean;
+  /** The client's `supportsScope`, as read (anything but an array counts as absent). */
+  supported: unknown;
+  scope: SignOutScope;
+  target: string | null;
+  /** The ids of `client.sessions`, `undefined` when it lists none. */
+  listed: readonly string[] | undefined;
+}
+
 /**
- * The one sign-out flow (SPEC §5): `auth-sign-out` → checks → client call → cross-tab post →
- * `auth-signed-out` → navigation. Resolves when it settled; never rejects. While a flight of the
- * client runs, a request for the same target joins it and any other does nothing.
+ * The checks, in order: no client → `no-auth-client`; a throwing getter → `failed`; scope not
+ * supported (absent: `session` and `all`) → `unsupported`; scope `session` without a target or
+ * with one the client does not list → `unknown-session`. `null`: go ahead.
  */
-export function runSignOut(host: Element, client: AuthClient | null, request: SignOutRequest): Promise<void> | void {
-  const { scope } = request;
-  const target = (scope == 'session' && (request.sessionId || client?.session?.id)) || null;
+export function checkSignOut(
+  check: SignOutCheck,
+): 'no-auth-client' | 'failed' | 'unsupported' | 'unknown-session' | null {
+  const { scope, target, listed } = check;
+  const supported = Array.isArray(check.supported) ? (check.supported as unknown[]) : SCOPES.slice(0, 2);
+  return !check.hasClient
+    ? 'no-auth-client'
+    : check.threw
+      ? 'failed'
+      : !supported.includes(scope)
+        ? 'unsupported'
+        : scope == 'session' && (!target || (listed && !listed.includes(target)))
+          ? 'unknown-session'
+          : null;
+}
+
+/**
+ * The one sign-out flow: the client (`host.auth`, else `window.Auth`) is resolved now, then
+ * `auth-sign-out` → checks → client call → cross-tab post → `auth-signed-out` → navigation.
+ * Resolves when it settled; never rejects, and ends in exactly one terminal event: anything the
+ * client throws (a getter of `session`, `sessions`, `supportsScope`, `afterSignOutUrl`, or of the
+ * answer's `redirectTo`) is `auth-sign-out-error` with code `failed`. While a flight of the client
+ * runs, a request for the same target joins it and any other does nothing; the flight is
+ * registered before `auth-sign-out` is dispatched, so a `signOut()` from one of its listeners
+ * joins it instead of starting a second call.
+ */
+export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<void> | void {
+  const client = resolveClient(host.auth);
+  let failure: Error | undefined;
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch (reason) {
+      failure ??= toError(reason);
+      return undefined;
+    }
+  };
+  const listed = read(() => listOf(client))?.map(s => s.id);
+  const scope = scopeOf(request.scope, listed?.length ?? 0);
+  const target = (scope == 'session' && (request.sessionId || read(() => currentOf(client)?.id))) || null;
   const running = flightOf(client);
   if (running) return running.scope == scope && running.target == target ? running.done : undefined;
 
-  const redirectUrl = vetUrl(request.redirectUrl ?? client?.afterSignOutUrl, client);
+  const redirectUrl = vetUrl(request.redirectUrl ?? read(() => client?.afterSignOutUrl), client);
   const base = { sessionId: target, scope };
-  if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return;
+  const flight = client && reserve(client, { scope, target });
+  if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return flight?.cancel();
 
-  const problem = !client
-    ? 'no-auth-client'
-    : !(client.supportsScope ?? SCOPES.slice(0, 2)).includes(scope)
-      ? 'unsupported'
-      : scope == 'session' && (!target || (client.sessions && !client.sessions.some(s => s.id == target)))
-        ? 'unknown-session'
-        : 0;
-  if (problem || !client) {
-    const error = Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
+  const supported = read(() => client?.supportsScope);
+  const problem = checkSignOut({ hasClient: !!client, threw: !!failure, supported, scope, target, listed });
+  if (problem || !flight) {
+    flight?.cancel();
+    const error = failure ?? Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
     if (!client) warn('no auth client: set window.Auth or the auth property');
-    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem as 'no-auth-client', error });
+    return void emit(eventTarget(host), 'auth-sign-out-error', { ...base, code: problem ?? 'failed', error });
   }
-
   return fly(
-    client,
-    { scope, target },
+    flight,
     request.timeout,
     signal =>
-      client.signOut({
+      flight.client.signOut({
         scope,
         ...(target && { sessionId: target }),
         ...(redirectUrl && { redirectUrl }),
@@ -78,15 +138,24 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
       }),
     (result, code, error) => {
       const to = eventTarget(host);
+      let url: string | null = null;
+      if (!code) {
+        try {
+          const redirectTo: unknown = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
+          // Another account of this browser stays signed in: re-render instead of leaving.
+          const current = currentOf(flight.client);
+          const stays = scope == 'session' && current && current.id != target;
+          url =
+            vetUrl(redirectTo, flight.client) || (stays ? vetUrl(request.afterSwitchUrl, flight.client) : redirectUrl);
+        } catch (reason) {
+          [code, error] = ['failed', toError(reason)];
+        }
+      }
       if (code) return void emit(to, 'auth-sign-out-error', { ...base, code, error: error! });
-      const redirectTo = (result as { redirectTo?: string } | void)?.redirectTo;
-      // Another account of this browser stays signed in: re-render instead of leaving.
-      const stays = scope == 'session' && client.session && client.session.id != target;
-      const url =
-        (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
       post({ type: 'signed-out', sessionId: target, scope });
+      forgetGone(flight.client);
       emit(to, 'auth-signed-out', { ...base, redirectUrl: url, source: 'this-tab' });
-      if (url) navigate(client, url);
+      if (url) navigate(flight.client, url);
     },
   );
 }

@@ -1,38 +1,44 @@
+import { resolveClient, safely } from './client.js';
 import { post } from './cross-tab.js';
 import { emit } from './events.js';
-import { eventTarget, flightOf, fly } from './flight.js';
+import { eventTarget, flightOf, fly, reserve } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
-import type { AuthClient } from './types.js';
+import type { FlowHost } from './sign-out.js';
 
 /**
- * Makes another signed-in session current, by the flight rules of SPEC §5: cancelable
- * `auth-session-switch`, then `setActive` as the client's single flight, a cross-tab hint,
- * `auth-session-switched`, and the vetted `afterUrl` if any. Never rejects.
+ * Makes another signed-in session current for `host` (its client resolved now, as for a sign-out), by the flight rules of the sign-out: cancelable
+ * `auth-session-switch`, then `setActive` as the client's single flight (registered before the
+ * event, so a switch started by one of its listeners does nothing), a cross-tab hint,
+ * `auth-session-switched`, and the vetted `afterUrl` if any. Never rejects; a `setActive` that
+ * is no function (or whose getter throws) is `unsupported`.
  */
 export function runSwitch(
-  host: Element,
-  client: AuthClient | null,
+  host: FlowHost,
   sessionId: string,
   timeout: number,
   afterUrl?: string | null,
 ): Promise<void> | void {
-  if (flightOf(client) || !emit(host, 'auth-session-switch', { sessionId }, true)) return;
-  if (!client?.setActive) {
+  const client = resolveClient(host.auth);
+  if (flightOf(client)) return;
+  const flight = client && reserve(client, { scope: 'switch', target: sessionId });
+  if (!emit(host, 'auth-session-switch', { sessionId }, true)) return flight?.cancel();
+  const setActive = safely(() => client?.setActive, undefined);
+  if (!flight || typeof setActive != 'function') {
+    flight?.cancel();
     const error = Error('the auth client has no setActive');
     return void emit(eventTarget(host), 'auth-session-switch-error', { sessionId, code: 'unsupported', error });
   }
   return fly(
-    client,
-    { scope: 'switch', target: sessionId },
+    flight,
     timeout,
-    signal => client.setActive!({ sessionId, signal }),
+    signal => setActive.call(flight.client, { sessionId, signal }),
     (_, code, error) => {
       const to = eventTarget(host);
       if (code) return void emit(to, 'auth-session-switch-error', { sessionId, code, error: error! });
       post({ type: 'session-switched', sessionId });
       emit(to, 'auth-session-switched', { sessionId });
-      const url = vetUrl(afterUrl, client);
-      if (url) navigate(client, url);
+      const url = vetUrl(afterUrl, flight.client);
+      if (url) navigate(flight.client, url);
     },
   );
 }

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveClient, watchGlobalClient } from '../auth/client.js';
-import { openChannel } from '../auth/cross-tab.js';
+import { openChannel, watch } from '../auth/cross-tab.js';
 import { flightOf } from '../auth/flight.js';
-import { registry, warn } from '../auth/registry.js';
+import { warn } from '../core/log.js';
+import { registry } from '../core/registry.js';
 import type { AuthClient } from '../auth/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { auth?: AuthClient | null };
@@ -30,14 +31,15 @@ export class AuthController implements ReactiveController {
     watchGlobalClient();
     openChannel();
     addEventListener('auth-client-change', this.sync);
-    registry().bus.addEventListener('change', this.changed);
+    // A flow resolves the client when it starts: follow it if it found a new one.
+    registry().bus.addEventListener('change', this.sync);
     registry().bound.add(this);
     this.sync();
   }
 
   hostDisconnected(): void {
     removeEventListener('auth-client-change', this.sync);
-    registry().bus.removeEventListener('change', this.changed);
+    registry().bus.removeEventListener('change', this.sync);
     registry().bound.delete(this);
     this.bind(null);
   }
@@ -56,7 +58,7 @@ export class AuthController implements ReactiveController {
     this.off = undefined;
     this.client = client;
     try {
-      this.off = client?.addListener?.(this.changed);
+      this.off = client ? watch(client, this.changed) : undefined;
     } catch (error) {
       warn('addListener failed: ' + error);
     }

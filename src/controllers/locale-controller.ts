@@ -19,13 +19,35 @@ const direction = (lang: string, dir: string | null): 'ltr' | 'rtl' =>
  * Before it is connected (on a server) and while `ownOnly` is set (the first render over
  * server-rendered markup), only the element's own `lang` and `dir` count: all a server knows.
  */
+/** The controllers watching each element, and the one observer of every such element and `<html>`. */
+const watching = new WeakMap<Node, Set<LocaleController>>();
+let observer: MutationObserver | undefined;
+const ATTRIBUTES = { attributeFilter: ['lang', 'dir'] };
+
+function watch(node: Node, controller: LocaleController, on: boolean): void {
+  let set = watching.get(node);
+  if (on) {
+    if (!set) watching.set(node, (set = new Set()));
+    // One observer for the page: a thousand elements do not make a thousand observers.
+    if (!set.size) {
+      observer ??= new MutationObserver(records => {
+        const due = new Set(records.flatMap(record => [...(watching.get(record.target) ?? [])]));
+        for (const controller of due) controller.resolve();
+      });
+      observer.observe(node, ATTRIBUTES);
+    }
+    set.add(controller);
+  } else {
+    set?.delete(controller);
+  }
+}
+
 export class LocaleController implements ReactiveController {
   /** Read only the host's own attributes (see above). */
   ownOnly = false;
   #host: Host;
   #resolved?: { lang: string; dir: 'ltr' | 'rtl' };
-  #strings?: AuthStrings;
-  #observer?: MutationObserver;
+  #strings?: Readonly<AuthStrings>;
 
   constructor(host: Host) {
     (this.#host = host).addController(this);
@@ -40,20 +62,19 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The strings of the language, read once per update (locales may be registered at any time). */
-  get strings(): AuthStrings {
+  get strings(): Readonly<AuthStrings> {
     return (this.#strings ??= stringsFor(this.lang));
   }
 
   hostConnected(): void {
-    const options = { attributeFilter: ['lang', 'dir'] };
-    this.#observer = new MutationObserver(() => this.#resolve());
-    this.#observer.observe(this.#host, options);
-    this.#observer.observe(this.#host.ownerDocument.documentElement, options);
-    this.#resolve();
+    watch(this.#host, this, true);
+    watch(this.#host.ownerDocument.documentElement, this, true);
+    this.resolve();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    watch(this.#host, this, false);
+    watch(this.#host.ownerDocument.documentElement, this, false);
     this.#resolved = undefined;
   }
 
@@ -67,7 +88,8 @@ export class LocaleController implements ReactiveController {
     return { lang, dir: direction(lang, this.#host.getAttribute('dir')) };
   }
 
-  #resolve(): void {
+  /** Reads the language and direction again (on connect, and when a watched `lang` or `dir` changes). */
+  resolve(): void {
     let lang: string | null = null;
     let dir: string | null = null;
     for (

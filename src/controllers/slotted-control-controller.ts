@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CONTROL, INTERACTIVE } from '../elements/selectors.js';
+import { CONTROL, INTERACTIVE } from './selectors.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AuthSession, AuthUser } from '../auth/types.js';
-import { displayName, hue, imageUrl, initials } from './user.js';
+import { avatarColor, displayName, imageUrl, initials } from './user.js';
 
 /** Image URLs that failed to load in one element, so its avatars show initials instead. */
 export class BrokenImages {
@@ -30,7 +30,7 @@ export function avatar(user: AuthUser | undefined, broken: BrokenImages): Templa
     part="avatar"
     aria-hidden="true"
     data-initials=${user && !image ? initials(user) : nothing}
-    style=${user && !image ? `background:hsl(${hue(user.id)} 40% 30%)` : nothing}
+    style=${user && !image ? `background:${avatarColor(user.id)}` : nothing}
     >${image
       ? html`<img alt="" referrerpolicy="no-referrer" src=${src} @error=${() => broken.add(src)} />`
       : nothing}</span

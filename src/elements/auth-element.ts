@@ -1,14 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT } from '../auth/flight.js';
-import { warn } from '../auth/registry.js';
+import { DEFAULT_TIMEOUT, toTimeout } from '../auth/flight.js';
+import { warn } from '../core/log.js';
 import type { AuthClient } from '../auth/types.js';
 import { AuthController } from '../controllers/auth-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-
-/** `timeout` in ms: a finite number, else the default. */
-export const toTimeout = (value: unknown): number =>
-  value != null && String(value).trim() !== '' && Number.isFinite(+value!) ? +value! : DEFAULT_TIMEOUT;
 
 /**
  * What every element shares: the auth client (property `auth`, else `window.Auth`), `timeout`,
@@ -83,11 +79,14 @@ export abstract class AuthElement extends LitElement {
     const busy = this.busy;
     this.toggleAttribute('busy', busy);
     this.ariaBusy = busy ? 'true' : null;
-    try {
-      this.#internals ??= this.attachInternals();
-      this.#internals.states[busy ? 'add' : 'delete']('busy');
-    } catch {
-      // no CustomStateSet: the busy attribute still styles it
+    // Internals only once busy: most elements never are.
+    if (busy || this.#internals) {
+      try {
+        this.#internals ??= this.attachInternals();
+        this.#internals.states[busy ? 'add' : 'delete']('busy');
+      } catch {
+        // no CustomStateSet: the busy attribute still styles it
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-import { warn } from '../auth/registry.js';
+import { warn } from '../core/log.js';
 import { AuthSignOutButton } from './sign-out-button.js';
 import { AuthUserButton } from './user-button.js';
 

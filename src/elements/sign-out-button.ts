@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
 import { SlottedControlController } from '../controllers/slotted-control-controller.js';
-import { AuthElement, toTimeout } from './auth-element.js';
+import { toTimeout } from '../auth/flight.js';
+import { AuthElement } from './auth-element.js';
 import { styles } from './sign-out-button.styles.js';
 import { theme } from './theme.styles.js';
 
@@ -130,10 +131,8 @@ export class AuthSignOutButton extends AuthElement {
   };
 
   async #run(confirm: boolean, scope: string | null, sessionId: string | null): Promise<void> {
-    // Re-read the client at click time: a provider may have replaced window.Auth silently.
-    this.authState.sync();
     const focused = this.matches(':focus-within');
-    await runSignOut(this, this.client, {
+    await runSignOut(this, {
       scope: resolveScope(scope, sessionId)[0],
       sessionId,
       redirectUrl: this.redirectUrl,

@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { currentOf, listOf, safely } from '../auth/client.js';
 import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
-import type { AuthSession } from '../auth/types.js';
+import type { AuthSession, SignOutScope } from '../auth/types.js';
 import { MenuController } from '../controllers/menu-controller.js';
 import { AnchoredPopoverController } from '../controllers/popover-controller.js';
 import { format } from '../i18n/strings.js';
-import { AuthElement, toTimeout } from './auth-element.js';
+import { toTimeout } from '../auth/flight.js';
+import { AuthElement } from './auth-element.js';
 import { accountItem, avatar, BrokenImages, identity } from './account.js';
-import { firstInteractive } from './selectors.js';
+import { firstInteractive } from '../controllers/selectors.js';
 import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
@@ -113,9 +115,8 @@ export class AuthUserButton extends AuthElement {
   }
 
   /** Signs out as a click on "Sign out" would, but without `auth-sign-out`; never rejects. */
-  signOut(options: { scope?: SignOutRequest['scope']; sessionId?: string } = {}): Promise<void> {
-    this.authState.sync();
-    return this.#signOut(options.scope ?? (this.#sessions().length > 1 ? 'session' : 'all'), false, options.sessionId);
+  signOut(options: { scope?: SignOutScope; sessionId?: string } = {}): Promise<void> {
+    return this.#signOut(options.scope ?? 'current', false, options.sessionId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,15 +191,15 @@ export class AuthUserButton extends AuthElement {
   }
 
   #session(): AuthSession | null | undefined {
-    const session = this.client?.session;
+    const session = safely(() => currentOf(this.client), null);
     if (session) this.#last = session;
     // During a flight keep showing who was signed in, whatever the client reports meanwhile.
     return this.busy && this.#last ? this.#last : session;
   }
 
   #sessions(): readonly AuthSession[] {
-    const current = this.client?.session;
-    return this.client?.sessions ?? (current ? [current] : []);
+    const current = safely(() => currentOf(this.client), null);
+    return safely(() => listOf(this.client), undefined) ?? (current ? [current] : []);
   }
 
   #profileUrl(): string | null | undefined {
@@ -233,7 +234,7 @@ export class AuthUserButton extends AuthElement {
         navigate(this.client, url);
       }
     } else if (key == 'out') {
-      void this.#signOut(this.#sessions().length > 1 ? 'session' : 'all', true);
+      void this.#signOut('current', true);
     } else if (key == 'all') {
       void this.#signOut('all', true);
     } else if (item.dataset.session) {
@@ -245,12 +246,12 @@ export class AuthUserButton extends AuthElement {
   };
 
   async #switch(sessionId: string): Promise<void> {
-    await runSwitch(this, this.client, sessionId, toTimeout(this.timeout), this.afterSwitchSessionUrl);
+    await runSwitch(this, sessionId, toTimeout(this.timeout), this.afterSwitchSessionUrl);
     await this.#menu.close('trigger');
   }
 
   async #signOut(scope: SignOutRequest['scope'], confirm: boolean, sessionId?: string): Promise<void> {
-    await runSignOut(this, this.client, {
+    await runSignOut(this, {
       scope,
       sessionId,
       redirectUrl: this.redirectUrl,

@@ -1,13 +1,16 @@
 import type { AuthUser } from '../auth/types.js';
 
-/** `name`, else `firstName lastName`, else `username`, else `email` (SPEC §6). */
+/** A user field as text: a string trimmed, a finite number written out, anything else empty. */
+const text = (value: unknown): string =>
+  typeof value == 'string' ? value.trim() : typeof value == 'number' && Number.isFinite(value) ? String(value) : '';
+
+/** `name`, else `firstName lastName`, else `username`, else `email`; fields that are no text are skipped. */
 export function displayName(user: AuthUser): string {
   return (
-    user.name?.trim() ||
-    [user.firstName, user.lastName].filter(Boolean).join(' ').trim() ||
-    user.username?.trim() ||
-    user.email?.trim() ||
-    ''
+    text(user?.name) ||
+    [text(user?.firstName), text(user?.lastName)].filter(Boolean).join(' ') ||
+    text(user?.username) ||
+    text(user?.email)
   );
 }
 
@@ -17,11 +20,11 @@ let segmenter: Intl.Segmenter | undefined;
 const graphemes = (text: string): string[] =>
   [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(s => s.segment);
 
-const first = (text?: string | null): string => graphemes(text?.trim() ?? '')[0] ?? '';
+const first = (value: unknown): string => graphemes(text(value))[0] ?? '';
 
 /** First grapheme of first and last name, else of the display name; upper-cased, at most 2. */
 export function initials(user: AuthUser): string {
-  const pair = first(user.firstName) + first(user.lastName);
+  const pair = first(user?.firstName) + first(user?.lastName);
   return graphemes((pair || first(displayName(user))).toUpperCase())
     .slice(0, 2)
     .join('');
@@ -29,14 +32,21 @@ export function initials(user: AuthUser): string {
 
 /** FNV-1a (32 bit) of the user id, mod 360: a stable hue per user. */
 export function hue(id: string): number {
+  id = String(id);
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % 360;
 }
 
+/**
+ * The initials' background for a user: a stable hue at a lightness that keeps white initials
+ * at a contrast of at least 4.5:1 for every hue.
+ */
+export const avatarColor = (id: string): string => `hsl(${hue(id)} 40% 30%)`;
+
 /** The image URL when it may be rendered (http(s) or `data:image/…`), else null. */
 export function imageUrl(url?: string | null): string | null {
-  if (!url) return null;
+  if (!url || typeof url != 'string') return null;
   try {
     const { protocol, href } = new URL(url);
     return /^https?:$/.test(protocol) || /^data:image\//i.test(href) ? href : null;

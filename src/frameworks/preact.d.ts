@@ -6,34 +6,24 @@
 // listener for a function prop named `on` + the event name: `onauth-sign-out` listens for
 // `auth-sign-out`. Attribute values may be signals, as on Preact's own elements.
 import type { HTMLAttributes, Signalish } from 'preact';
-import type { AuthSignOutButton } from '../elements/sign-out-button.js';
-import type { AuthUserButton } from '../elements/user-button.js';
-import type {
-  AuthProperty,
-  AuthSignOutButtonAttributes,
-  AuthSignOutButtonEvents,
-  AuthUserButtonAttributes,
-  AuthUserButtonEvents,
-} from './props.js';
+import type { AuthElements } from '../generated/surface.js';
+import type { AuthTag, ElementAttributes, ExactNameListeners, PropertyOnly } from './props.js';
 
 /** Attribute values as Preact takes them: a value or a signal of one. */
 type Signals<P> = { [K in keyof P]: Signalish<P[K]> };
 
-/** `onauth-sign-out` and the like: the listener gets the event with its exact type. */
-type Listeners<V> = { [K in keyof V & string as `on${K}`]?: (event: V[K]) => void };
+/** Every element's JSX props: its attributes, its properties without one, its events. */
+type Elements = {
+  [T in AuthTag]: HTMLAttributes<AuthElements[T]> &
+    Signals<ElementAttributes<T>> &
+    PropertyOnly<T> &
+    ExactNameListeners<T>;
+};
 
 declare module 'preact' {
   namespace JSX {
-    interface IntrinsicElements {
-      'auth-sign-out-button': HTMLAttributes<AuthSignOutButton> &
-        Signals<AuthSignOutButtonAttributes> &
-        AuthProperty<AuthSignOutButton> &
-        Listeners<AuthSignOutButtonEvents>;
-      'auth-user-button': HTMLAttributes<AuthUserButton> &
-        Signals<AuthUserButtonAttributes> &
-        AuthProperty<AuthUserButton> &
-        Listeners<AuthUserButtonEvents>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members are Elements'
+    interface IntrinsicElements extends Elements {}
   }
 }
 

@@ -1,60 +1,45 @@
-// What the framework declarations (`auth-elements/jsx/react`, `/jsx/preact`, `/jsx/solid`,
-// `/vue`) say about each element, derived from the element classes: the attributes with the
-// types of the properties they set, the `auth` property, and the events with their exact types.
-// Types only. The framework modules are `.d.ts` files next to this one, each augmenting its
-// framework's module, so that nobody needs the types of a framework they do not use.
-import type { AuthEventMap } from '../auth/events.js';
-import type { AuthSignOutButton } from '../elements/sign-out-button.js';
-import type { AuthUserButton } from '../elements/user-button.js';
+// What the typed surfaces (the framework declarations `auth-elements/jsx/react`, `/jsx/preact`,
+// `/jsx/solid`, `/vue`, the React components and the mount API) say about each element, derived
+// from src/generated/surface.ts, which is generated from custom-elements.json: the attributes
+// with the types of the properties they set, the settable properties, and the events with their
+// exact types. Types only. The framework modules are `.d.ts` files next to this one, each
+// augmenting its framework's module, so that nobody needs the types of a framework they do not use.
+import type { AuthElementAttributes, AuthElements, events, properties } from '../generated/surface.js';
 
-/** Attribute name → the property it sets, as in the elements' `static properties`. */
-interface SignOutButtonAttributeMap {
-  scope: 'scope';
-  'session-id': 'sessionId';
-  'redirect-url': 'redirectUrl';
-  timeout: 'timeout';
-  disabled: 'disabled';
-}
+/** Every element's tag. */
+export type AuthTag = keyof AuthElements;
 
-interface UserButtonAttributeMap {
-  'show-name': 'showName';
-  open: 'open';
-  'manage-account': 'manageAccount';
-  'user-profile-url': 'userProfileUrl';
-  'sign-in-url': 'signInUrl';
-  'redirect-url': 'redirectUrl';
-  'after-switch-session-url': 'afterSwitchSessionUrl';
-  timeout: 'timeout';
-}
+/** The names of the properties users set on element `T`. */
+export type SettableProperty<T extends AuthTag> = (typeof properties)[T][number] & keyof AuthElements[T];
 
-/** Attributes by name, each typed as the property of `E` it sets. */
-type Attributes<E, M extends Record<keyof M, keyof E>> = { [A in keyof M]?: E[M[A]] };
+/** The properties users set on element `T`, by property name. */
+export type ElementProperties<T extends AuthTag> = Partial<Pick<AuthElements[T], SettableProperty<T>>>;
 
-/** The properties behind the attributes, by property name, and `auth` (a property only). */
-type Properties<E, M extends Record<keyof M, keyof E>> = Partial<Pick<E, M[keyof M] | ('auth' & keyof E)>>;
+/** Element `T`'s attributes by name, each typed as the property it sets. */
+export type ElementAttributes<T extends AuthTag> = {
+  [A in keyof AuthElementAttributes[T]]?: AuthElements[T][AuthElementAttributes[T][A] & keyof AuthElements[T]];
+};
 
-/** Events by name, as a listener on element `E` receives them. */
-type Events<E, K extends keyof AuthEventMap> = { [N in K]: AuthEventMap[N] & { readonly currentTarget: E } };
-
-type SignOutEvents = 'auth-sign-out' | 'auth-signed-out' | 'auth-sign-out-error';
-
-export type AuthSignOutButtonAttributes = Attributes<AuthSignOutButton, SignOutButtonAttributeMap>;
-export type AuthSignOutButtonProperties = Properties<AuthSignOutButton, SignOutButtonAttributeMap>;
-export type AuthSignOutButtonEvents = Events<AuthSignOutButton, SignOutEvents>;
-
-export type AuthUserButtonAttributes = Attributes<AuthUserButton, UserButtonAttributeMap>;
-export type AuthUserButtonProperties = Properties<AuthUserButton, UserButtonAttributeMap>;
-export type AuthUserButtonEvents = Events<
-  AuthUserButton,
-  | SignOutEvents
-  | 'auth-session-switch'
-  | 'auth-session-switched'
-  | 'auth-session-switch-error'
-  | 'auth-manage-account'
-  | 'auth-add-account'
-  | 'auth-menu-opened'
-  | 'auth-menu-closed'
+/** The properties of element `T` without an attribute (`auth`): JSX frameworks set them as properties. */
+export type PropertyOnly<T extends AuthTag> = Pick<
+  ElementProperties<T>,
+  Exclude<SettableProperty<T>, AuthElementAttributes[T][keyof AuthElementAttributes[T]]>
 >;
 
-/** `auth`, the one property without an attribute: JSX frameworks set it as a property. */
-export type AuthProperty<E extends AuthSignOutButton | AuthUserButton> = Partial<Pick<E, 'auth'>>;
+/** An event's type by name, from the global event map (`Event` for one it does not know). */
+type EventOf<N> = N extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[N] : Event;
+
+/** The events of element `T` by name, as a listener on the element receives them. */
+export type ElementEvents<T extends AuthTag> = {
+  [N in (typeof events)[T][number]]: EventOf<N> & { readonly currentTarget: AuthElements[T] };
+};
+
+/** `auth-sign-out` → `AuthSignOut` */
+export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${Pascal<Tail>}`
+  : Capitalize<S>;
+
+/** `onauth-sign-out` and the like (React 19, Preact): the listener gets the event with its exact type. */
+export type ExactNameListeners<T extends AuthTag> = {
+  [N in keyof ElementEvents<T> & string as `on${N}`]?: (event: ElementEvents<T>[N]) => void;
+};

@@ -4,31 +4,22 @@
 // the tags before rendering, e.g. `import 'auth-elements/define'`), else as an attribute, and
 // adds a listener for a function prop named `on` + the exact event name: `onauth-sign-out`
 // listens for `auth-sign-out` (React 18 does neither: use the `auth-elements/react` wrappers).
-import type { AuthSignOutButton } from '../elements/sign-out-button.js';
-import type { AuthUserButton } from '../elements/user-button.js';
-import type {
-  AuthProperty,
-  AuthSignOutButtonAttributes,
-  AuthSignOutButtonEvents,
-  AuthUserButtonAttributes,
-  AuthUserButtonEvents,
-} from './props.js';
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { AuthElements } from '../generated/surface.js';
+import type { AuthTag, ElementAttributes, ExactNameListeners, PropertyOnly } from './props.js';
 
-/** `onauth-sign-out` and the like: the listener gets the event with its exact type. */
-type Listeners<V> = { [K in keyof V & string as `on${K}`]?: (event: V[K]) => void };
+/** Every element's JSX props: its attributes, its properties without one, its events. */
+type Elements = {
+  [T in AuthTag]: DetailedHTMLProps<HTMLAttributes<AuthElements[T]>, AuthElements[T]> &
+    ElementAttributes<T> &
+    PropertyOnly<T> &
+    ExactNameListeners<T>;
+};
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'auth-sign-out-button': DetailedHTMLProps<HTMLAttributes<AuthSignOutButton>, AuthSignOutButton> &
-        AuthSignOutButtonAttributes &
-        AuthProperty<AuthSignOutButton> &
-        Listeners<AuthSignOutButtonEvents>;
-      'auth-user-button': DetailedHTMLProps<HTMLAttributes<AuthUserButton>, AuthUserButton> &
-        AuthUserButtonAttributes &
-        AuthProperty<AuthUserButton> &
-        Listeners<AuthUserButtonEvents>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members are Elements'
+    interface IntrinsicElements extends Elements {}
   }
 }
 

@@ -4,33 +4,26 @@
 // strings may stay attributes), which the elements take before and after the tags are defined;
 // listen with `on:` + the event name: `on:auth-sign-out`.
 import type { JSX } from 'solid-js';
-import type { AuthSignOutButton } from '../elements/sign-out-button.js';
-import type { AuthUserButton } from '../elements/user-button.js';
-import type {
-  AuthProperty,
-  AuthSignOutButtonAttributes,
-  AuthSignOutButtonEvents,
-  AuthUserButtonAttributes,
-  AuthUserButtonEvents,
-} from './props.js';
+import type { AuthElements } from '../generated/surface.js';
+import type { AuthTag, ElementAttributes, ElementEvents, PropertyOnly } from './props.js';
 
 /** `on:auth-sign-out` and the like, in the forms Solid takes: a function or `{ handleEvent, …options }`. */
 type Listeners<E, V> = {
   [K in keyof V & string as `on:${K}`]?: V[K] extends Event ? JSX.EventHandlerWithOptionsUnion<E, V[K]> : never;
 };
 
+/** Every element's JSX props: its attributes, its properties without one, its events. */
+type Elements = {
+  [T in AuthTag]: JSX.HTMLAttributes<AuthElements[T]> &
+    ElementAttributes<T> &
+    PropertyOnly<T> &
+    Listeners<AuthElements[T], ElementEvents<T>>;
+};
+
 declare module 'solid-js' {
   namespace JSX {
-    interface IntrinsicElements {
-      'auth-sign-out-button': HTMLAttributes<AuthSignOutButton> &
-        AuthSignOutButtonAttributes &
-        AuthProperty<AuthSignOutButton> &
-        Listeners<AuthSignOutButton, AuthSignOutButtonEvents>;
-      'auth-user-button': HTMLAttributes<AuthUserButton> &
-        AuthUserButtonAttributes &
-        AuthProperty<AuthUserButton> &
-        Listeners<AuthUserButton, AuthUserButtonEvents>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members are Elements'
+    interface IntrinsicElements extends Elements {}
   }
 }
 

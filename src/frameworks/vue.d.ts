@@ -6,19 +6,8 @@
 // as a property when the element has one (bind `:auth`, and define the tags before mounting),
 // else as an attribute, and `@auth-sign-out` listens for `auth-sign-out`.
 import type { AllowedComponentProps, ComponentCustomProps, EmitFn, HTMLAttributes, VNodeProps } from 'vue';
-import type { AuthSignOutButton } from '../elements/sign-out-button.js';
-import type { AuthUserButton } from '../elements/user-button.js';
-import type {
-  AuthSignOutButtonEvents,
-  AuthSignOutButtonProperties,
-  AuthUserButtonEvents,
-  AuthUserButtonProperties,
-} from './props.js';
-
-/** `auth-sign-out` → `AuthSignOut` */
-type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}`
-  ? `${Capitalize<Head>}${Pascal<Tail>}`
-  : Capitalize<S>;
+import type { AuthElements } from '../generated/surface.js';
+import type { AuthTag, ElementEvents, ElementProperties, Pascal } from './props.js';
 
 /** A custom element as a Vue component type: the element, with its props and events for templates. */
 type VueElement<E, P, V> = new () => E & {
@@ -32,11 +21,12 @@ type VueElement<E, P, V> = new () => E & {
   $emit: EmitFn<{ [K in keyof V]: (event: V[K]) => void }>;
 };
 
+/** Every element as a Vue component type. */
+type Components = { [T in AuthTag]: VueElement<AuthElements[T], ElementProperties<T>, ElementEvents<T>> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'auth-sign-out-button': VueElement<AuthSignOutButton, AuthSignOutButtonProperties, AuthSignOutButtonEvents>;
-    'auth-user-button': VueElement<AuthUserButton, AuthUserButtonProperties, AuthUserButtonEvents>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members are Components'
+  interface GlobalComponents extends Components {}
 }
 
 export {};

@@ -1,4 +1,4 @@
-import { notify, registry } from '../auth/registry.js';
+import { notify, registry } from '../core/registry.js';
 
 /** Every key a locale can set. `{name}` is replaced by the account's display name. */
 export interface AuthStrings {
@@ -40,12 +40,26 @@ export function setStrings(locale: string, strings: Partial<AuthStrings>): void 
   notify();
 }
 
-/** English, overridden by the primary language (`pt`), overridden by the full tag (`pt-br`). */
-export function stringsFor(lang: string): AuthStrings {
+type Own = Record<string, string> | undefined;
+/** Merged strings by tag, with the registered objects they were merged from (replaced on every change). */
+const merged = new Map<string, [Own, Own, Readonly<AuthStrings>]>();
+
+/**
+ * English, overridden by the primary language (`pt`), overridden by the full tag (`pt-br`). One
+ * object per tag, shared by every element, until `setStrings` (of any copy of the package)
+ * replaces what it was merged from.
+ */
+export function stringsFor(lang: string): Readonly<AuthStrings> {
   const map = registry().strings;
-  return { ...en, ...map.get(lang.split('-')[0]!), ...map.get(lang) };
+  const primary = map.get(lang.split('-')[0]!);
+  const own = map.get(lang);
+  const hit = merged.get(lang);
+  if (hit && hit[0] == primary && hit[1] == own) return hit[2];
+  const strings = { ...en, ...primary, ...own };
+  merged.set(lang, [primary, own, strings]);
+  return strings;
 }
 
-/** Fills `{name}`-style placeholders. */
+/** Fills `{name}`-style placeholders from `values`' own keys (`{constructor}` stays as written). */
 export const format = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));

@@ -42,17 +42,26 @@ const exported = checker.getExportsOfModule(
   checker.getSymbolAtLocation(program.getSourceFile(join(root, 'src/index.ts'))),
 );
 
-/** The strings a property of an exported class takes when its type is a union of string literals (null aside). */
-function stringUnion(className, property) {
+/** The type of a property of an exported class, null and undefined aside. */
+function propertyType(className, property) {
   const symbol = exported.find(s => s.name === className);
   assert.ok(symbol, `src/index.ts does not export ${className}`);
   const type = checker.getDeclaredTypeOfSymbol(checker.getAliasedSymbol(symbol));
   const member = checker.getPropertyOfType(type, property);
   assert.ok(member, `${className} has no property ${property}`);
-  const value = checker.getNonNullableType(checker.getTypeOfSymbol(member));
+  return checker.getNonNullableType(checker.getTypeOfSymbol(member));
+}
+
+/** The strings a property of an exported class takes when its type is a union of string literals (null aside). */
+function stringUnion(className, property) {
+  const value = propertyType(className, property);
   const parts = value.isUnion() ? value.types : [value];
   return parts.every(p => p.isStringLiteral()) ? parts.map(p => p.value) : null;
 }
+
+/** An attribute's type as the manifest writes it without null, else (a field initialised from a constant) from the sources. */
+const attributeType = (className, attribute) =>
+  attribute.type?.text.replace(' | null', '') ?? checker.typeToString(propertyType(className, attribute.fieldName));
 
 /** Keys of `object` that a format does not define (a typo there is silently ignored by editors). */
 function unknownKeys(object, allowed, where) {
@@ -150,7 +159,7 @@ test('web-types: every element with attributes, slots, properties, events, CSS p
           ? { kind: 'no-value', type: 'boolean' }
           : {
               kind: 'plain',
-              type: union ? union.map(v => `'${v}'`).join(' | ') : attribute.type.text.replace(' | null', ''),
+              type: union ? union.map(v => `'${v}'`).join(' | ') : attributeType(element.name, attribute),
             };
       if (JSON.stringify(value) !== JSON.stringify(expected)) {
         problems.push(

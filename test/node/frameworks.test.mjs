@@ -1,5 +1,6 @@
 // The elements inside each framework: every app under test/frameworks/ (its own package.json and
-// lock; `common/` holds the fake client) is installed with `npm ci` when its node_modules is
+// lock; `common/` holds the fake client; `ssr/` the server-rendered apps, which
+// frameworks-ssr.test.mjs runs) is installed with `npm ci` when its node_modules is
 // missing or older than its lock, built with `npm run build` into its dist/, served from there
 // alone, and run in Chromium. The app's page sets `window.harness` (see common/fake-client.js
 // for the client it uses):
@@ -18,8 +19,7 @@
 // `// readme:end`, or `<!-- readme:start -->` and `<!-- readme:end -->`) in its framework's
 // section. The apps import the npm build (dist/npm), so `npm run build` comes first.
 // `FRAMEWORK_APPS=react19,vue3` runs only those apps.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
@@ -27,11 +27,11 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { install, run, section, snippets } from '../frameworks/common/apps.mjs';
 
 const frameworks = fileURLToPath(new URL('../frameworks/', import.meta.url));
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const apps = readdirSync(frameworks, { withFileTypes: true })
-  .filter(entry => entry.isDirectory() && entry.name != 'common')
+  .filter(entry => entry.isDirectory() && !['common', 'ssr'].includes(entry.name))
   .map(entry => entry.name)
   .filter(name => existsSync(join(frameworks, name, 'package.json')))
   .sort();
@@ -46,37 +46,6 @@ const sections = {
   svelte5: 'Svelte 5',
   angular21: 'Angular',
 };
-
-// The root `npm test` runs this under npm, whose variables would point an app's npm at the root.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^(npm_config_(local_)?prefix|npm_package_.*|npm_lifecycle_.*|INIT_CWD)$/i.test(key),
-  ),
-);
-
-/** Runs a command in `cwd`; rejects with its output when it fails. Resolves with seconds taken. */
-function run(cwd, command, args) {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', d => (out += d));
-    child.stderr.on('data', d => (out += d));
-    child.on('error', reject);
-    child.on('close', code =>
-      code === 0
-        ? resolve((Date.now() - started) / 1000)
-        : reject(new Error(`${command} ${args.join(' ')} in ${cwd} exited with ${code}:\n${out.slice(-4000)}`)),
-    );
-  });
-}
-
-/** `npm ci` when node_modules is missing or older than the lock. Returns seconds, or 0 if skipped. */
-async function install(dir) {
-  const marker = join(dir, 'node_modules', '.package-lock.json');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(dir, 'package-lock.json')).mtimeMs) return 0;
-  return run(dir, 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
-}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -107,38 +76,6 @@ async function serve(root) {
   });
   await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
-
-/** The snippet regions of an app's sources, without their common indentation. */
-function snippets(dir) {
-  const found = [];
-  const walk = folder => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (['node_modules', 'dist', '.angular'].includes(entry.name)) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(jsx?|tsx?|mjs|vue|svelte|html)$/.test(entry.name)) {
-        const text = readFileSync(path, 'utf8');
-        const region = /^[ \t]*(?:\/\/|<!--) readme:start(?: -->)?\n([\s\S]*?)^[ \t]*(?:\/\/|<!--) readme:end/gm;
-        for (const [, body] of text.matchAll(region)) {
-          const lines = body.replace(/\n$/, '').split('\n');
-          const indent = Math.min(...lines.filter(l => l.trim()).map(l => l.match(/^\s*/)[0].length));
-          found.push({ file: relative(dir, path), text: lines.map(l => l.slice(indent)).join('\n') });
-        }
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
-
-/** The README text under the `### ` heading that starts with `title`, up to the next heading. */
-function section(title) {
-  const start = readme.split('\n').findIndex(line => line.startsWith(`### ${title}`));
-  if (start < 0) return null;
-  const rest = readme.split('\n').slice(start + 1);
-  const end = rest.findIndex(line => /^#{1,3} /.test(line));
-  return rest.slice(0, end < 0 ? undefined : end).join('\n');
 }
 
 // Runs in the page before its scripts: counts live listeners on window, document, every

@@ -5,8 +5,9 @@
 //   (an expected error that does not happen fails the compile);
 // - a negative control: each sample file with one of those directives removed must fail at that
 //   line, so a sample that is not compiled, or types that accept anything, cannot pass;
-// - every attribute and event of custom-elements.json is a typed prop (not `any`) of both tags
-//   in the React, Preact, Solid and Vue declarations, under the name each framework listens to;
+// - every attribute and event of custom-elements.json is a typed prop (not `any`) of every tag
+//   in the React, Preact, Solid and Vue declarations, under the name each framework listens to,
+//   in the props of the auth-elements/react components and in the mount API's props;
 //   and HTMLElementTagNameMap and GlobalEventHandlersEventMap have each tag and event.
 // Runs against the npm build (dist/npm) and the manifest, so `npm run build` comes first.
 import { execFileSync } from 'node:child_process';
@@ -135,6 +136,18 @@ const frameworks = {
     attribute: a => a.fieldName,
     event: e => `on${pascal(e.name)}`,
   },
+  // The React 18 components of auth-elements/react: `AuthUserButton` → `UserButtonReactProps`.
+  ReactComponents: {
+    type: (tag, className) => `import('auth-elements/react').${className.replace(/^Auth/, '')}ReactProps`,
+    attribute: a => a.fieldName,
+    event: e => `on${pascal(e.name)}`,
+  },
+  // The props of the mount functions (listeners go in `on`).
+  Mount: {
+    type: tag => `import('auth-elements').ElementMountProps<'${tag}'>`,
+    attribute: a => a.fieldName,
+    event: () => 'on',
+  },
 };
 
 test('every attribute, `auth` and event of the manifest is a typed prop in each framework and in the DOM maps', () => {
@@ -156,7 +169,7 @@ test('every attribute, `auth` and event of the manifest is a typed prop in each 
     for (const element of elements) {
       const alias = `${framework}_${element.name}`;
       aliases.push([alias, framework, element]);
-      lines.push(`export type ${alias} = ${type(element.tagName)};`);
+      lines.push(`export type ${alias} = ${type(element.tagName, element.name)};`);
     }
   }
   writeFileSync(probe, lines.join('\n'));

@@ -1,6 +1,7 @@
-// A fake auth client for the framework apps (SPEC §2): signed in with two accounts, Ada Lovelace
-// (current) and Grace Hopper. It counts its live subscribers so a test can see that toggling the
-// elements does not leak any, records its calls, and never navigates.
+// A fake auth client for the framework apps: signed in with two accounts, Ada Lovelace (current)
+// and Grace Hopper. It counts its live subscribers so a test can see that toggling the elements
+// does not leak any, records its calls, never navigates, and fails its next `signOut` or
+// `setActive` on demand (`failNext('signOut')`) so a test can see the error events.
 
 /**
  * @typedef {{ id: string, user: { id: string, name: string, email: string } }} FakeSession
@@ -15,6 +16,7 @@
  * @property {(options: { scope: Scope, sessionId?: string, signal: AbortSignal }) => Promise<void>} signOut
  * @property {(options: { sessionId: string, signal: AbortSignal }) => Promise<void>} setActive
  * @property {(url: string) => void} navigate
+ * @property {(method: 'signOut' | 'setActive') => void} failNext makes the next call of `method` reject
  */
 
 /** @returns {FakeClient} */
@@ -29,6 +31,12 @@ export function createClient() {
   /** @type {Set<() => void>} */
   const listeners = new Set();
   const notify = () => [...listeners].forEach(listener => listener());
+  /** @type {Set<string>} */
+  const failing = new Set();
+  /** @param {string} method */
+  const check = method => {
+    if (failing.delete(method)) throw new Error(`${method} failed (on purpose)`);
+  };
 
   return {
     get session() {
@@ -50,17 +58,22 @@ export function createClient() {
     },
     async signOut({ scope, sessionId }) {
       this.signOutCalls.push(sessionId ? { scope, sessionId } : { scope });
+      check('signOut');
       sessions = scope == 'session' ? sessions.filter(s => s.id != sessionId) : [];
-      // After the current one of several is signed out, another becomes current (SPEC §2).
+      // After the current one of several is signed out, another becomes current.
       if (!sessions.includes(/** @type {FakeSession} */ (session))) session = sessions[0] ?? null;
       notify();
     },
     async setActive({ sessionId }) {
+      check('setActive');
       session = sessions.find(s => s.id == sessionId) ?? session;
       notify();
     },
     navigate(url) {
       this.navigations.push(url);
+    },
+    failNext(method) {
+      failing.add(method);
     },
   };
 }

@@ -19,7 +19,7 @@ function App() {
   return (
     shown && (
       <nav>
-        <auth-user-button auth={client} show-name="" />
+        <auth-user-button auth={client} show-name />
         <auth-sign-out-button auth={client} onauth-sign-out={onEvent} onauth-signed-out={onEvent} />
       </nav>
     )

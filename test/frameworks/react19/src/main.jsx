@@ -13,7 +13,7 @@ import 'auth-elements/define';
 function Account({ client, onEvent }) {
   return (
     <nav>
-      <auth-user-button auth={client} show-name="" />
+      <auth-user-button auth={client} show-name />
       <auth-sign-out-button auth={client} onauth-sign-out={onEvent} onauth-signed-out={onEvent} />
     </nav>
   );

@@ -1,4 +1,4 @@
-import type { AuthClient, SignOutScope } from './types.js';
+import type { AuthClient, SignOutScope } from '../auth/types.js';
 
 /** A running sign-out or switch, keyed by (client, scope, target). */
 export interface Flight {
@@ -13,7 +13,8 @@ export interface Bound {
 }
 
 /**
- * Page-wide state, shared through `globalThis[Symbol.for('auth-elements')]` so that two copies of
+ * Page-wide state (no logging, no auth logic: the flow in `src/auth/`, the strings in
+ * `src/i18n/` and the elements all read it), shared through `globalThis[Symbol.for('auth-elements')]` so that two copies of
  * the package on one page (an npm build and a CDN bundle, say) agree on flights, the cross-tab
  * channel and locales. Its shape is part of the compatibility promise: only add fields.
  */
@@ -31,6 +32,10 @@ export interface Registry {
   channel?: BroadcastChannel;
   /** Set once `window.Auth` was made observable (or found not to be configurable). */
   watched?: boolean;
+  /** The ids of the sessions each client showed recently (the cross-tab receiver's memory). */
+  shown?: WeakMap<AuthClient, Set<string>>;
+  /** Each client's running `refresh()` and the one queued behind it. */
+  refreshing?: WeakMap<AuthClient, unknown>;
 }
 
 const KEY = Symbol.for('auth-elements');
@@ -44,9 +49,4 @@ export function registry(): Registry {
 /** Tells every connected element to re-render. */
 export function notify(): void {
   registry().bus.dispatchEvent(new Event('change'));
-}
-
-/** A console warning, prefixed so hosts can find it. */
-export function warn(message: string): void {
-  console.warn('[auth-elements] ' + message);
 }

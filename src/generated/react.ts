@@ -1,0 +1,32 @@
+// Generated from custom-elements.json by scripts/surface.mjs: do not edit; run `npm run generate`.
+//
+// `auth-elements/react`: a React component per element, made with `@lit/react` (src/frameworks/react-wrapper.ts).
+import { AuthSignOutButton } from '../elements/sign-out-button.js';
+import { AuthUserButton } from '../elements/user-button.js';
+import { wrap, type ReactProps } from '../frameworks/react-wrapper.js';
+
+/** Props of {@link SignOutButton}. */
+export type SignOutButtonReactProps = ReactProps<'auth-sign-out-button'>;
+
+/**
+ * `<auth-sign-out-button>` as a React component. Signs the user out, with a cancelable request event, single flight and safe redirects.
+ *
+ * Set as properties: `scope`, `sessionId`, `redirectUrl`, `disabled`, `auth`, `timeout`.
+ * Event props: `onAuthSignOut`, `onAuthSignedOut`, `onAuthSignOutError`.
+ *
+ * Its first render defines the tags, as `auth-elements/define` does; importing this module defines nothing.
+ */
+export const SignOutButton = wrap('auth-sign-out-button', AuthSignOutButton, 'SignOutButton');
+
+/** Props of {@link UserButton}. */
+export type UserButtonReactProps = ReactProps<'auth-user-button'>;
+
+/**
+ * `<auth-user-button>` as a React component. The account menu: Clerk's UserButton for any auth client.
+ *
+ * Set as properties: `showName`, `open`, `manageAccount`, `userProfileUrl`, `signInUrl`, `redirectUrl`, `afterSwitchSessionUrl`, `auth`, `timeout`.
+ * Event props: `onAuthMenuOpened`, `onAuthMenuClosed`, `onAuthManageAccount`, `onAuthAddAccount`, `onAuthSessionSwitch`, `onAuthSessionSwitched`, `onAuthSessionSwitchError`, `onAuthSignOut`, `onAuthSignedOut`, `onAuthSignOutError`.
+ *
+ * Its first render defines the tags, as `auth-elements/define` does; importing this module defines nothing.
+ */
+export const UserButton = wrap('auth-user-button', AuthUserButton, 'UserButton');

@@ -1,0 +1,65 @@
+// Generated from custom-elements.json by scripts/surface.mjs: do not edit; run `npm run generate`.
+//
+// Each element's public surface, as custom-elements.json describes it: what users set and hear.
+import type { AuthSignOutButton } from '../elements/sign-out-button.js';
+import type { AuthUserButton } from '../elements/user-button.js';
+
+/** Every element class by tag. */
+export interface AuthElements {
+  'auth-sign-out-button': AuthSignOutButton;
+  'auth-user-button': AuthUserButton;
+}
+
+/** Each element's attributes: attribute name → the property it sets. */
+export interface AuthElementAttributes {
+  'auth-sign-out-button': {
+    scope: 'scope';
+    'session-id': 'sessionId';
+    'redirect-url': 'redirectUrl';
+    disabled: 'disabled';
+    timeout: 'timeout';
+  };
+  'auth-user-button': {
+    'show-name': 'showName';
+    open: 'open';
+    'manage-account': 'manageAccount';
+    'user-profile-url': 'userProfileUrl';
+    'sign-in-url': 'signInUrl';
+    'redirect-url': 'redirectUrl';
+    'after-switch-session-url': 'afterSwitchSessionUrl';
+    timeout: 'timeout';
+  };
+}
+
+/** The properties users set on each element: public, writable instance fields (attributes' included). */
+export const properties = {
+  'auth-sign-out-button': ['scope', 'sessionId', 'redirectUrl', 'disabled', 'auth', 'timeout'],
+  'auth-user-button': [
+    'showName',
+    'open',
+    'manageAccount',
+    'userProfileUrl',
+    'signInUrl',
+    'redirectUrl',
+    'afterSwitchSessionUrl',
+    'auth',
+    'timeout',
+  ],
+} as const;
+
+/** The events each element dispatches. */
+export const events = {
+  'auth-sign-out-button': ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'],
+  'auth-user-button': [
+    'auth-menu-opened',
+    'auth-menu-closed',
+    'auth-manage-account',
+    'auth-add-account',
+    'auth-session-switch',
+    'auth-session-switched',
+    'auth-session-switch-error',
+    'auth-sign-out',
+    'auth-signed-out',
+    'auth-sign-out-error',
+  ],
+} as const;

@@ -1,0 +1,5 @@
+import { PlainJsx } from './plain-jsx';
+
+export default function Page() {
+  return <PlainJsx />;
+}
