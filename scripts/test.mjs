@@ -15,6 +15,8 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'browsers', cmd: 'npx wtr' },
   { name: 'node', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/node/' },
+  // The benchmark's statistics and report, and its floor against our element in Chromium (no peers).
+  { name: 'bench', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout bench/test/' },
   { name: 'e2e', cmd: 'node --test --test-reporter=spec --test-reporter-destination=stdout test/e2e/' },
   { name: 'size', cmd: 'node scripts/size.mjs' },
 ];

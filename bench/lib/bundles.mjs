@@ -26,11 +26,11 @@ let projectConfig;
 
 /**
  * Builds `entry` (a path, or name → path for several entries) in memory with the project's vite
- * config, as ES modules. `minify: false` keeps names readable for CPU profiles; `plugins` go
- * before the project's. Resolves to
+ * config, as ES modules. `minify: false` keeps names readable for CPU profiles; `external`
+ * (a rolldown `external` option) leaves modules out. Resolves to
  * { files: Map(fileName → code), chunks: [rolldown output chunks] }.
  */
-export async function bundle(root, entry, { minify = true, plugins = [] } = {}) {
+export async function bundle(root, entry, { minify = true, external } = {}) {
   projectConfig ??= (
     await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'vite.config.ts'), root, 'silent')
   ).config;
@@ -39,7 +39,6 @@ export async function bundle(root, entry, { minify = true, plugins = [] } = {}) 
   const [result] = [].concat(
     await build({
       ...config,
-      plugins: [...plugins, ...config.plugins],
       root,
       configFile: false,
       logLevel: 'warn',
@@ -48,7 +47,7 @@ export async function bundle(root, entry, { minify = true, plugins = [] } = {}) 
         minify: minify ? config.build.minify : false,
         write: false,
         sourcemap: false,
-        rolldownOptions: { ...config.build.rolldownOptions, output },
+        rolldownOptions: { ...config.build.rolldownOptions, output, ...(external ? { external } : {}) },
         lib: {
           entry,
           formats: ['es'],
@@ -122,31 +121,3 @@ export async function amplifyEntries(benchRoot) {
 }
 
 export const relativeTo = (root, file) => relative(root, file).replaceAll('\\', '/');
-
-/**
- * A vite plugin that applies the fix the benchmark suggests for src/elements/user.ts to the
- * build only (the sources stay as they are): one shared Intl.Segmenter instead of a new one per
- * call, and no URL parse (and thrown error) for a user without an image. `applied` tells whether
- * the sources still had the code it replaces (after the fix lands in src/ it has nothing to do).
- */
-export function suggestedFix() {
-  const plugin = {
-    name: 'bench:suggested-fix',
-    enforce: 'pre',
-    applied: false,
-    transform(code, id) {
-      const user = id.replaceAll('\\', '/').endsWith('/src/elements/user.ts');
-      // The sources already share one segmenter: the fix is in, nothing to patch.
-      if (!user || !code.includes('new Intl.Segmenter()') || code.includes('segmenter ??=')) return null;
-      plugin.applied = true;
-      const patched = code
-        .replaceAll('new Intl.Segmenter()', '(segmenter ??= new Intl.Segmenter())')
-        .replace(
-          'const { protocol, href } = new URL(url!);',
-          'if (!url) return null;\n    const { protocol, href } = new URL(url);',
-        );
-      return { code: 'let segmenter: Intl.Segmenter | undefined;\n' + patched, map: null };
-    },
-  };
-  return plugin;
-}

@@ -49,6 +49,16 @@ export function renderSample(browser, url, variant, n) {
   });
 }
 
+/** The text of each stylesheet <auth-user-button> adopts: the floor variant adopts the same. */
+export function userButtonStyles(browser, url) {
+  return withPage(browser, url, 'user-button', page => page.evaluate('bench.styles()'));
+}
+
+/** One rendered instance of `variant` as plain data (bench.render1 of bench/pages/bench.html). */
+export function renderedStructure(browser, url, variant, attributes = {}) {
+  return withPage(browser, url, variant, page => page.evaluate(`bench.render1(${JSON.stringify(attributes)})`));
+}
+
 /** The selector Playwright clicks to open each variant's menu (CSS in Playwright pierces open shadow roots). */
 const triggers = {
   'user-button': 'auth-user-button [part=trigger]',

@@ -3,29 +3,29 @@
 
 const names = {
   'user-button': '<auth-user-button>',
-  'user-button-fixed': '<auth-user-button>, suggested fix',
+  'user-button-floor': 'floor: hand-written element, same DOM',
   'shoelace-menu': 'Shoelace user menu',
   'sign-out-button': '<auth-sign-out-button>',
   'amplify-sign-out': '<amplify-sign-out>',
   'user-button-profile': '<auth-user-button> (unminified)',
-  'user-button-fixed-profile': '<auth-user-button>, suggested fix (unminified)',
   'shoelace-menu-profile': 'Shoelace user menu (unminified)',
   'plain-element': 'plain custom element (control)',
 };
 const colors = {
   'user-button': '#1d4ed8',
-  'user-button-fixed': '#60a5fa',
+  'user-button-floor': '#16a34a',
   'sign-out-button': '#0f766e',
   'shoelace-menu': '#d97706',
   'amplify-sign-out': '#dc2626',
   'plain-element': '#6b7280',
 };
 const name = variant => names[variant] ?? variant;
-const shortNames = { 'user-button-fixed': '<auth-user-button> + fix', 'plain-element': 'plain element (control)' };
+const shortNames = { 'user-button-floor': 'floor (hand-written)', 'plain-element': 'plain element (control)' };
 const shortName = variant => shortNames[variant] ?? name(variant);
 const shortLabels = {
   'ours-es': 'auth-elements.js (ES, both)',
   'ours-iife': 'auth-elements.iife.js (both)',
+  'ours-own-code': 'our own code (Lit external)',
   'ours-user-button': '<auth-user-button> alone',
   'ours-sign-out': '<auth-sign-out-button> alone',
   lit: 'Lit (all of it)',
@@ -207,7 +207,7 @@ export function chart(results) {
           bold: s.ours,
         })),
       format: row => `${fmt(row.value)} B`,
-      marker: { value: 10_000, label: 'budget 10,000 B' },
+      marker: results.sizeBudget && { value: results.sizeBudget, label: `budget ${fmt(results.sizeBudget)} B` },
     }),
   );
   const thousand = results.render.filter(r => r.n == 1000);
@@ -224,7 +224,7 @@ export function chart(results) {
         low: r.paint.p25,
         high: r.paint.p75,
         color: colors[r.variant] ?? '#6b7280',
-        bold: !['shoelace-menu', 'amplify-sign-out'].includes(r.variant),
+        bold: !['shoelace-menu', 'amplify-sign-out', 'user-button-floor'].includes(r.variant),
       })),
       format: row => `${ms(row.value)} ms`,
     }),
@@ -236,11 +236,11 @@ export function chart(results) {
       width: width - 32,
       height: 320,
       title: 'Scaling: define + first render, median ms by instance count (log–log)',
-      series: ['user-button', 'user-button-fixed', 'shoelace-menu', 'sign-out-button', 'amplify-sign-out']
+      series: ['user-button', 'user-button-floor', 'shoelace-menu', 'sign-out-button', 'amplify-sign-out']
         .map(variant => ({
           label: shortName(variant),
           color: colors[variant],
-          dashed: variant == 'user-button-fixed',
+          dashed: variant == 'user-button-floor',
           points: results.render
             .filter(r => r.variant == variant)
             .sort((a, b) => a.n - b.n)
@@ -321,6 +321,12 @@ export function markdown(r) {
     'times vary from run to run. **The ratios between variants of the same run are what count**: samples',
     'of the compared variants are interleaved, so they share the same conditions.',
   );
+  if (r.carriedOver) {
+    p(
+      `**A partial run** (\`--only render\`): sizes, render cost and scaling are of this run; interaction, the`,
+      `mount/unmount cycles and the profiles are kept from the full run of ${r.carriedOver.from.slice(0, 10)}.`,
+    );
+  }
   p('![Sizes, render of 1000 instances, scaling and heap over mount/unmount cycles](chart.svg)');
 
   p(
@@ -400,27 +406,44 @@ export function markdown(r) {
     'an avatar trigger (initials), a header with avatar, name and email, and Manage account, Add account',
     'and Sign out. The Shoelace menu is cloned from a `<template>` and its light theme CSS is loaded before',
     'the clock starts. Samples of the variants compared at one n are interleaved (round robin, order',
-    'rotated every round). Spread: IQR (25th–75th percentile) and min–max. The “suggested fix” rows are our',
-    'bundle built with the change this benchmark suggests for `src/elements/user.ts` (see What the profiles',
-    'say), applied to that build only: they show what the fix would give, not what ships.',
+    'rotated every round). Spread: IQR (25th–75th percentile) and min–max.',
+    '',
+    '**The floor** is what rendering the same thing costs at the least: a hand-written custom element',
+    '(`bench/entries/floor-user-button.js`, no library) that clones one `<template>` into a shadow root per',
+    'instance and fills in the name, email, initials and colour by position, adopting the same stylesheets',
+    'as ours (their text is read from a rendered `<auth-user-button>` before the run). It reads `window.Auth`',
+    'once and does none of the element’s other work (locale, client changes, keyboard model, flights).',
+    '`bench/test/floor.test.mjs` checks in Chromium that its shadow DOM is ours: the same elements,',
+    'attributes and text (template comments aside), the same stylesheets and the same boxes.',
     '',
     table(
       ['n', 'variant', 'paint (median)', 'IQR', 'min–max', 'samples', 'define', 'ready', 'layout'],
-      renderRows(['user-button', 'user-button-fixed', 'shoelace-menu', 'sign-out-button', 'amplify-sign-out']),
+      renderRows(['user-button', 'user-button-floor', 'shoelace-menu', 'sign-out-button', 'amplify-sign-out']),
     ),
     '',
     r.renderSkipped?.length
       ? `Not run: ${r.renderSkipped.map(s => `${md(name(s.variant))} × ${fmt(s.n)} (the smaller counts predict about ${fmt(s.predictedMs / 1000)} s per sample, over the budget)`).join('; ')}.`
       : 'Every planned count ran.',
     '',
-    'How many times faster ours is (medians; conservative: the peer’s 25th percentile over our 75th):',
+    'Our time as a multiple of the floor’s (the ratio of the medians; the range: our 25th percentile over',
+    'the floor’s 75th, and our 75th over its 25th):',
+    '',
+    table(
+      ['n', '&lt;auth-user-button&gt; ÷ floor', 'range'],
+      Object.entries(r.ratios.userButtonVsFloor ?? {}).map(([n, q]) => [
+        fmt(+n),
+        `**${fmt(q.median, 2)}×**`,
+        `${fmt(q.low, 2)}–${fmt(q.high, 2)}×`,
+      ]),
+    ),
+    '',
+    'How many times faster ours is than the peers (medians; conservative: the peer’s 25th percentile over',
+    'our 75th):',
     '',
     table(
       ['comparison', 'n', 'median ratio', 'conservative'],
       [
         ...ratioRows('userButtonVsShoelace', '<auth-user-button> vs Shoelace menu'),
-        ...ratioRows('userButtonFixedVsShoelace', '<auth-user-button> with the suggested fix vs Shoelace menu'),
-        ...ratioRows('userButtonFixedVsNow', '<auth-user-button> with the suggested fix vs without'),
         ...ratioRows('signOutVsAmplify', '<auth-sign-out-button> vs <amplify-sign-out>'),
       ],
     ),
@@ -595,8 +618,15 @@ export function markdown(r) {
     '```sh',
     'npm run build:cdn   # dist/auth-elements.js and .iife.js (npm run bench does this first)',
     'npm run bench       # installs bench/node_modules when needed, measures, rewrites these files',
+    'BENCH_ONLY=render npm run bench   # sizes, render and scaling only; the rest kept from the last full run',
+    'BENCH_ONLY=floor npm run bench    # ours vs the floor at 1000 instances: prints the ratio, writes nothing',
     'node bench/run.mjs --quick   # two samples of everything, nothing written: to try changes',
+    'node --test bench/test/      # the statistics, the report, and the floor against our element (Chromium)',
     '```',
+    '',
+    '`--only render` and `--only floor` do the same as the variables. The full run takes 8 to 25 minutes on',
+    'two shared cores, most of it Shoelace at 1000 instances (part of `render` too), the memory cycles and',
+    'the profiles; `floor` takes about a minute.',
     '',
     'The pages are served from memory by a small static server on 127.0.0.1; Chromium is Debian’s',
     '(`/usr/bin/chromium`, headless, through playwright-core). Peer versions are pinned in',
@@ -607,31 +637,51 @@ export function markdown(r) {
   return out.join('\n');
 }
 
-/** The explanation of the render numbers, from the profiles of this run. */
+/** The explanation of the render numbers, from the phases and profiles of this run. */
 function findings(r, at) {
-  const share = (variant, fns) => {
-    const prof = r.profiles.find(x => x.variant == variant);
-    if (!prof) return null;
-    const ms = prof.functions.filter(f => fns.includes(f.name)).reduce((a, f) => a + f.selfMs, 0);
-    return { ms, share: ms / prof.totalMs };
-  };
-  const segmenter = share('user-button-profile', ['initials', 'first', 'imageUrl', 'letters']);
-  const shoelace = r.profiles.find(x => x.variant == 'shoelace-menu-profile');
-  const top = shoelace?.functions.find(f => f.name != '(program)' && f.name != '(garbage collector)');
-  const fixed = r.ratios.userButtonFixedVsNow[1000];
   const lines = [];
-  if (r.suggestedFixMeasured && segmenter) {
+  const ub = at('user-button', 1000);
+  const floor = at('user-button-floor', 1000);
+  if (ub && floor) {
+    const phase = (x, key, from) => x[key].median - (from ? x[from].median : 0);
+    const phases = [
+      ['define (import and define)', 'define'],
+      ['first renders', 'ready', 'define'],
+      ['style and layout', 'layout', 'ready'],
+      ['to the painted frame', 'paint', 'layout'],
+    ];
     lines.push(
-      `- **Ours.** In the profile of 1000 user buttons, \`initials\`, \`first\`, \`imageUrl\` and \`letters\` of`,
-      `  \`src/elements/user.ts\` / \`user-button.ts\` take ${ms(segmenter.ms)} ms, ${fmt(segmenter.share * 100)}% of the profiled time.`,
-      '  `first()` and `initials()` build a new `Intl.Segmenter` on every call, and `paintAvatar` calls',
-      '  `initials(user)` twice per avatar (two avatars per element); `imageUrl()` runs `new URL()` on the missing URL and',
-      '  throws for every user without an image. The suggested fix (one shared `Intl.Segmenter`, and no parse',
-      '  when there is no URL), applied to a build of the benchmark only by `suggestedFix()` in',
-      `  \`bench/lib/bundles.mjs\`, ${fixed ? `makes 1000 instances ${fmt(fixed.median, 1)}× faster (median)` : 'is measured above'}.`,
-      '  Computing the initials once per paint would save a little more.',
+      '- **Ours against the floor**, 1000 instances, each phase as the difference of the medians of the',
+      '  times at its end and at its start (ms). The DOM and the stylesheets are the same, so what ours',
+      '  spends over the floor is the work of rendering it: the library, the reactive update cycle and',
+      '  what the elements compute.',
+      '',
+      table(
+        ['phase', 'ours', 'floor', 'ours − floor'],
+        phases.map(([label, key, from]) => [
+          label,
+          ms(phase(ub, key, from)),
+          ms(phase(floor, key, from)),
+          ms(phase(ub, key, from) - phase(floor, key, from)),
+        ]),
+      ).replace(/^/gm, '  '),
+      '',
     );
   }
+  const ours = r.profiles.find(x => x.variant == 'user-button-profile');
+  // The page's own functions (its `render` holds the forced style and layout) are not ours.
+  const busiest = ours?.functions
+    .filter(f => !f.name.startsWith('(') && !f.where?.includes('/bench/pages/'))
+    .slice(0, 4);
+  if (busiest?.length) {
+    lines.push(
+      `- **Ours, profiled** (1000 instances, unminified): the largest self times outside the page's own code are ${busiest
+        .map(f => `${code(f.name)} ${ms(f.selfMs)} ms (${fmt(f.share * 100)}%)`)
+        .join(', ')}.`,
+    );
+  }
+  const shoelace = r.profiles.find(x => x.variant == 'shoelace-menu-profile');
+  const top = shoelace?.functions.find(f => f.name != '(program)' && f.name != '(garbage collector)');
   if (top) {
     lines.push(
       `- **Shoelace.** The largest self time is ${code(top.name)} (${ms(top.selfMs)} ms, ${fmt(top.share * 100)}%${top.where ? ` at ${code(top.where)}` : ''}).`,
@@ -643,13 +693,6 @@ function findings(r, at) {
         '  cost per instance grows with the number already on the page (see Scaling).',
       );
     }
-  }
-  const ub = at('user-button', 1000);
-  if (ub) {
-    lines.push(
-      `- Of our 1000-instance time, defining is ${ms(ub.define.median)} ms, the first updates bring it to ${ms(ub.ready.median)} ms,`,
-      `  style and layout to ${ms(ub.layout.median)} ms and the painted frame to ${ms(ub.paint.median)} ms (medians).`,
-    );
   }
   return lines.join('\n');
 }

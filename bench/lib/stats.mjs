@@ -35,6 +35,16 @@ export function speedup(fast, slow) {
   return { median: r(slow.median / fast.median), conservative: r(slow.p25 / fast.p75) };
 }
 
+/**
+ * How many times the time of `slow` is that of `fast` (both summaries of durations): the ratio of
+ * the medians, and the range the quartiles allow (slow's lower quartile over fast's upper, and
+ * slow's upper over fast's lower).
+ */
+export function timesSlower(slow, fast) {
+  const r = x => Math.round(x * 100) / 100;
+  return { median: r(slow.median / fast.median), low: r(slow.p25 / fast.p75), high: r(slow.p75 / fast.p25) };
+}
+
 /** Least-squares line y = intercept + slope·x, with R². */
 export function linearFit(xs, ys) {
   const n = xs.length;

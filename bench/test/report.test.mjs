@@ -43,3 +43,17 @@ test('the markdown states every goal, every bundle and the machine', () => {
   assert.ok(text.includes(results.machine.chromium));
   assert.match(text, /The ratios between variants of the same run are what count/);
 });
+
+test('the markdown gives our render as a multiple of the floor at every count measured', () => {
+  const text = markdown(results);
+  const ratios = Object.entries(results.ratios.userButtonVsFloor);
+  assert.ok(
+    ratios.some(([n]) => n == '1000'),
+    'the floor is measured at 1000 instances',
+  );
+  for (const [n, q] of ratios) {
+    const row = `| ${Number(n).toLocaleString('en-US')} |`;
+    assert.ok(text.includes(row) && text.includes(`**${q.median.toFixed(2)}×**`), `n = ${n}`);
+  }
+  assert.match(text, /at most 1\.5x the floor/);
+});

@@ -1,7 +1,7 @@
 // The benchmark's statistics: `node --test bench/test/` (no browser, no peers needed).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { growth, linearFit, quantile, scaling, speedup, summarize } from '../lib/stats.mjs';
+import { growth, linearFit, quantile, scaling, speedup, summarize, timesSlower } from '../lib/stats.mjs';
 
 test('quantiles interpolate between order statistics', () => {
   const sorted = [1, 2, 3, 4, 10];
@@ -29,6 +29,13 @@ test('speedup is the ratio of medians, and a conservative one from the quartiles
   const fast = summarize([9, 10, 11]);
   const slow = summarize([28, 30, 32]);
   assert.deepEqual(speedup(fast, slow), { median: 3, conservative: 2.76 });
+});
+
+test('times slower is the ratio of medians, with the range the quartiles allow', () => {
+  const floor = summarize([9, 10, 11]);
+  const ours = summarize([18, 20, 22]);
+  assert.deepEqual(timesSlower(ours, floor), { median: 2, low: 1.81, high: 2.21 });
+  assert.deepEqual(timesSlower(floor, floor), { median: 1, low: 0.9, high: 1.11 });
 });
 
 test('a linear fit recovers a line exactly', () => {
