@@ -66,7 +66,7 @@ export function sizeNotes(changelog) {
 const fmt = bytes => bytes.toLocaleString('en-US');
 
 /**
- * Judges measured bundles. `bundles`: [{ key, name, budget }]; `measured`: Map(key → bytes);
+ * Judges measured bundles. `bundles`: [{ key, name, budget, goal? }] (a goal is only reported); `measured`: Map(key → bytes);
  * `record`: { key: bytes }; `notes`: sizeNotes(changelog); `ratchet`: allowed growth (0.02).
  * Returns one verdict per bundle:
  * { key, name, bytes, budget, overBudget, recorded, allowed, ratchet, note?, gain? } where
@@ -74,10 +74,10 @@ const fmt = bytes => bytes.toLocaleString('en-US');
  * failure), or 'unrecorded' (no figure yet: a failure).
  */
 export function judge({ bundles, measured, record, notes, ratchet }) {
-  return bundles.map(({ key, name, budget }) => {
+  return bundles.map(({ key, name, budget, goal }) => {
     const bytes = measured.get(key);
     const recorded = record[key];
-    const verdict = { key, name, bytes, budget, overBudget: bytes > budget, recorded };
+    const verdict = { key, name, bytes, budget, overBudget: bytes > budget, recorded, goal };
     if (!Number.isInteger(recorded)) return { ...verdict, ratchet: 'unrecorded' };
     const allowed = Math.floor(recorded * (1 + ratchet));
     if (bytes <= allowed) return { ...verdict, allowed, ratchet: 'ok', gain: recorded - bytes };
@@ -107,6 +107,11 @@ export function advice(v, { recordFile, changelogFile, ratchet }) {
     lines.push(
       `over the budget of ${fmt(v.budget)} B by ${fmt(v.bytes - v.budget)} B: no changelog line lifts a budget;`,
       'make the bundle smaller (the shares above show where the bytes go).',
+    );
+  }
+  if (v.goal && v.bytes > v.goal) {
+    lines.push(
+      `the goal of ${fmt(v.goal)} B is missed by ${fmt(v.bytes - v.goal)} B (a goal is reported, not enforced).`,
     );
   }
   if (v.ratchet == 'unrecorded') {

@@ -136,7 +136,8 @@ export async function main({
     passed += Number(!v.overBudget) + Number(!ratchetFails);
     failed += Number(v.overBudget) + Number(ratchetFails);
     const recordText = Number.isInteger(v.recorded) ? `recorded ${v.recorded}` : 'not recorded';
-    log(`${fails(v) ? 'FAIL' : 'ok  '} ${v.key}: ${v.bytes} B (budget ${v.budget}, ${recordText})`);
+    const goalText = v.goal ? `, goal ${v.goal}` : '';
+    log(`${fails(v) ? 'FAIL' : 'ok  '} ${v.key}: ${v.bytes} B (budget ${v.budget}${goalText}, ${recordText})`);
     for (const line of advice(v, { recordFile, changelogFile, ratchet: config.ratchet })) log(`     ${line}`);
   }
   const note = suggestedNote(verdicts);

@@ -118,6 +118,28 @@ describe('budgets and the ratchet', () => {
     );
   });
 
+  test('a goal below the budget is reported when missed, and fails nothing', () => {
+    const withGoal = [{ key: 'own-code', name: 'own code', budget: 9000, goal: 7500 }];
+    const [missed] = judge({
+      bundles: withGoal,
+      measured: new Map([['own-code', 8000]]),
+      record: { 'own-code': 8000 },
+      notes: [],
+      ratchet: 0.02,
+    });
+    assert.ok(!fails(missed));
+    const text = advice(missed, { recordFile: 'r.json', changelogFile: 'C.md', ratchet: 0.02 }).join(' ');
+    assert.match(text, /goal of 7,500 B is missed by 500 B/);
+    const [met] = judge({
+      bundles: withGoal,
+      measured: new Map([['own-code', 7400]]),
+      record: { 'own-code': 7400 },
+      notes: [],
+      ratchet: 0.02,
+    });
+    assert.deepEqual(advice(met, { recordFile: 'r.json', changelogFile: 'C.md', ratchet: 0.02 }), []);
+  });
+
   test('one suggested changelog item covers every bundle that grew', () => {
     const verdicts = judge({
       bundles: [...bundles, { key: 'auth-elements', name: 'all', budget: 13000 }],
