@@ -18,6 +18,8 @@ export interface UserButtonMenuItem {
   /** A link item; without it a button. */
   href?: string;
   onClick?: (event: MouseEvent) => void;
+  /** An icon before the label: a node (moved in) or a function returning a new one; never HTML text. */
+  icon?: Node | (() => Node);
 }
 
 export interface UserButtonProps
@@ -95,10 +97,12 @@ function mount(tag: Tag, el: Element, props: Any = {}): MountHandle<Any> {
           } else if (key == 'children' || key == 'signedOut') {
             fill(element, key == 'children' ? '' : 'signed-out', value == null ? [] : [value as Node | string]);
           } else if (key == 'menuItems') {
-            const items = ((value ?? []) as UserButtonMenuItem[]).map(({ label, href, onClick }) => {
+            const items = ((value ?? []) as UserButtonMenuItem[]).map(({ label, href, onClick, icon }) => {
               const item = doc.createElement(href == null ? 'button' : 'a');
               if (href != null) item.setAttribute('href', String(href));
               item.textContent = String(label);
+              const node = typeof icon == 'function' ? icon() : icon;
+              if (node instanceof Node) item.prepend(node);
               item.addEventListener('click', onClick as EventListener);
               return item;
             });

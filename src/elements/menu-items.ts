@@ -55,13 +55,20 @@ export function menuBlocks(order: MenuToken[], blocks: Record<MenuToken, MenuBlo
       const shown = listed.has(token) && blocks[token].shown;
       const separated = shown && group >= 0 && GROUP[token] != group;
       if (shown) group = GROUP[token];
-      return html`<div role="separator" part="separator" ?hidden=${!separated}></div>${blocks[token].render(!shown)}`;
+      return html`<div role="separator" part="separator" ?hidden=${!separated}></div>
+        ${blocks[token].render(!shown)}`;
     },
   )}`;
 }
 
 /** A built-in item: its icon and its label, the label its only text (hosts and tests read it). */
-export const menuItem = (key: ItemKey, name: MenuToken, label: string, hidden: boolean, busy: boolean): TemplateResult =>
+export const menuItem = (
+  key: ItemKey,
+  name: MenuToken,
+  label: string,
+  hidden: boolean,
+  busy: boolean,
+): TemplateResult =>
   html`<button
     type="button"
     role="menuitem"
@@ -70,4 +77,6 @@ export const menuItem = (key: ItemKey, name: MenuToken, label: string, hidden: b
     data-item=${key}
     aria-disabled=${busy ? 'true' : nothing}
     ?hidden=${hidden}
-  >${icon(name as IconName)}${label}</button>`;
+  >
+    ${icon(name as IconName)}${label}
+  </button>`;

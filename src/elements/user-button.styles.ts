@@ -80,12 +80,12 @@ export const styles = css`
   }
   [part~='separator'] {
     height: 1px;
-    margin: 0.375rem -0.375rem;
+    margin: 0.25rem 0;
     background: var(--_border);
   }
   ::slotted(hr) {
     height: 1px;
-    margin: 0.375rem -0.375rem;
+    margin: 0.25rem 0;
     background: var(--_border);
     border: 0;
   }
@@ -189,7 +189,15 @@ export const styles = css`
     opacity: 0.6;
   }
   ::slotted([role^='menuitem']) {
-    display: block;
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
     cursor: pointer;
     padding: 0.5rem 0.625rem;
     color: inherit;

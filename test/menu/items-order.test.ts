@@ -16,7 +16,9 @@ const SHOWS: Record<string, string> = {
 
 async function order(items: string | null): Promise<string[]> {
   const { el } = await mountMenu(
-    html`<auth-user-button open items=${items ?? ''}><a slot="menu-item" href="#billing">Billing</a></auth-user-button>`,
+    html`<auth-user-button open items=${items ?? ''}
+      ><a slot="menu-item" href="#billing">Billing</a></auth-user-button
+    >`,
   );
   if (items == null) el.removeAttribute('items');
   await el.updateComplete;
@@ -74,7 +76,10 @@ describe('<auth-user-button items>', () => {
 
   it('keeps items with nothing to do hidden whatever the list says', async () => {
     const { el } = await mountMenu(
-      html`<auth-user-button open items="manage-account custom accounts add-account sign-out sign-out-all"></auth-user-button>`,
+      html`<auth-user-button
+        open
+        items="manage-account custom accounts add-account sign-out sign-out-all"
+      ></auth-user-button>`,
       fakeClient({ sessions: [person('ada', 'Ada Lovelace')] }),
     );
     // One account, no profile or sign-in URL, no slotted items: only "Sign out" has something to do.

@@ -52,7 +52,9 @@ export function shownItems(el: AuthUserButton): string[] {
     if (node instanceof HTMLSlotElement) return node.assignedElements().forEach(visit);
     const role = node.getAttribute('role') ?? '';
     if (role.startsWith('menuitem') && shown(node)) {
-      found.push((node as HTMLElement).dataset.item ?? (node as HTMLElement).dataset.session ?? node.textContent?.trim() ?? '');
+      found.push(
+        (node as HTMLElement).dataset.item ?? (node as HTMLElement).dataset.session ?? node.textContent?.trim() ?? '',
+      );
     } else if (role == 'separator' && shown(node)) found.push('|');
     else for (const child of node.children) visit(child);
   };
@@ -68,7 +70,9 @@ export function focused(): Element | null {
 }
 
 export const label = (node: Element | null): string =>
-  node instanceof HTMLElement ? (node.dataset.item ?? node.dataset.session ?? node.textContent?.trim() ?? '') : String(node);
+  node instanceof HTMLElement
+    ? (node.dataset.item ?? node.dataset.session ?? node.textContent?.trim() ?? '')
+    : String(node);
 
 export async function expectFocus(expected: string, step: string): Promise<void> {
   await waitUntil(() => label(focused()) == expected, `${step}: focus on ${expected}, is on ${label(focused())}`, {

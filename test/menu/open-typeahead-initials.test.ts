@@ -50,11 +50,13 @@ describe('<auth-user-button open> before the session', () => {
 
 describe('<auth-user-button> typeahead', () => {
   const menu = () =>
-    mountMenu(html`<auth-user-button>
-      <a slot="menu-item" href="#b">Billing</a>
-      <a slot="menu-item" href="#s">Security</a>
-      <a slot="menu-item" href="#s2">Sessions</a>
-    </auth-user-button>`);
+    mountMenu(
+      html`<auth-user-button>
+        <a slot="menu-item" href="#b">Billing</a>
+        <a slot="menu-item" href="#s">Security</a>
+        <a slot="menu-item" href="#s2">Sessions</a>
+      </auth-user-button>`,
+    );
 
   it('moves to the next item starting with the typed letter, cycling on repeats', async () => {
     const { el } = await menu();

@@ -14,16 +14,19 @@ import {
   shownItems,
 } from './menu-helpers.js';
 
-const themed = () => html`<auth-user-button items="custom sign-out">
-  <button slot="menu-item" id="compact" role="menuitemcheckbox">Compact</button>
-  <hr slot="menu-item" />
-  <div slot="menu-item" role="menuitemradio" id="light" aria-checked="true">Light</div>
-  <div slot="menu-item" role="menuitemradio" id="dark">Dark</div>
-  <div slot="menu-item" role="menuitemradio" id="system">System</div>
-</auth-user-button>`;
+const themed = () =>
+  html`<auth-user-button items="custom sign-out">
+    <button slot="menu-item" id="compact" role="menuitemcheckbox">Compact</button>
+    <hr slot="menu-item" />
+    <div slot="menu-item" role="menuitemradio" id="light" aria-checked="true">Light</div>
+    <div slot="menu-item" role="menuitemradio" id="dark">Dark</div>
+    <div slot="menu-item" role="menuitemradio" id="system">System</div>
+  </auth-user-button>`;
 
 const checked = (el: Element) =>
-  ['compact', 'light', 'dark', 'system'].filter(id => el.querySelector(`#${id}`)?.getAttribute('aria-checked') == 'true');
+  ['compact', 'light', 'dark', 'system'].filter(
+    id => el.querySelector(`#${id}`)?.getAttribute('aria-checked') == 'true',
+  );
 
 describe('<auth-user-button> separators', () => {
   afterEach(() => resetMouse());

@@ -23,7 +23,7 @@ const EPSILON = 0.5;
 describe('<auth-user-button> trigger slot', () => {
   afterEach(() => resetMouse());
 
-  it('shows the slotted content inside the element\'s own button', async () => {
+  it("shows the slotted content inside the element's own button", async () => {
     const { el } = await mountMenu(
       html`<auth-user-button><span slot="trigger" id="mine">Workspace ▾</span></auth-user-button>`,
     );
@@ -59,7 +59,9 @@ describe('<auth-user-button> trigger slot', () => {
   });
 
   it('opens and closes with a click on the slotted content', async () => {
-    const { el } = await mountMenu(html`<auth-user-button><span slot="trigger" id="mine">Workspace</span></auth-user-button>`);
+    const { el } = await mountMenu(
+      html`<auth-user-button><span slot="trigger" id="mine">Workspace</span></auth-user-button>`,
+    );
     await clickCenter(el.querySelector('#mine') as HTMLElement);
     expect(isOpen(el)).to.be.true;
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
@@ -93,7 +95,12 @@ const placements = ['bottom-end', 'bottom-start', 'top-end', 'top-start'] as con
 
 async function placed(placement: string, dir: 'ltr' | 'rtl', style: string): Promise<AuthUserButton> {
   const { el } = await mountMenu(
-    html`<auth-user-button placement=${placement} dir=${dir} show-name style=${`position: fixed; ${style}`}></auth-user-button>`,
+    html`<auth-user-button
+      placement=${placement}
+      dir=${dir}
+      show-name
+      style=${`position: fixed; ${style}`}
+    ></auth-user-button>`,
   );
   el.open = true;
   await el.updateComplete;
@@ -139,7 +146,8 @@ describe('<auth-user-button placement>', () => {
           const leftAligned = placement.endsWith('start') == (dir == 'ltr');
           if (leftAligned == (h == 'left')) {
             if (leftAligned) expect(p.left).to.be.closeTo(Math.max(MARGIN, t.left), EPSILON);
-            else expect(p.right).to.be.closeTo(Math.min(document.documentElement.clientWidth - MARGIN, t.right), EPSILON);
+            else
+              expect(p.right).to.be.closeTo(Math.min(document.documentElement.clientWidth - MARGIN, t.right), EPSILON);
           } else {
             expect(leftAligned ? document.documentElement.clientWidth - p.right : p.left, 'clamped').to.be.closeTo(
               MARGIN,

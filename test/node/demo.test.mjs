@@ -57,8 +57,13 @@ const checks = {
     }
   },
   'demo/themes.html': async page => {
-    await page.getByRole('menu').nth(2).waitFor();
-    assert.equal(await page.getByRole('menu').count(), 3, 'three examples with the menu open');
+    await page.getByRole('menu').nth(5).waitFor();
+    assert.equal(await page.getByRole('menu').count(), 6, 'six examples with the menu open');
+    // The Clerk-like theme choice: a radio checks without closing its menu.
+    const dark = page.getByRole('menuitemradio', { name: 'Dark' }).first();
+    await dark.click();
+    assert.equal(await dark.getAttribute('aria-checked'), 'true');
+    assert.equal(await page.getByRole('menu').count(), 6, 'still open');
   },
   'demo/sign-in.html': async page => {
     await page.getByRole('button', { name: 'Open account menu for Ada Lovelace' }).waitFor();
