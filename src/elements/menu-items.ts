@@ -62,21 +62,6 @@ export function menuBlocks(order: MenuToken[], blocks: Record<MenuToken, MenuBlo
 }
 
 /** A built-in item: its icon and its label, the label its only text (hosts and tests read it). */
-export const menuItem = (
-  key: ItemKey,
-  name: MenuToken,
-  label: string,
-  hidden: boolean,
-  busy: boolean,
-): TemplateResult =>
-  html`<button
-    type="button"
-    role="menuitem"
-    tabindex="-1"
-    part="menu-item ${name}"
-    data-item=${key}
-    aria-disabled=${busy ? 'true' : nothing}
-    ?hidden=${hidden}
-  >
-    ${icon(name as IconName)}${label}
-  </button>`;
+// prettier-ignore
+export const menuItem = (key: ItemKey, name: MenuToken, label: string, hidden: boolean, busy: boolean): TemplateResult =>
+  html`<button type="button" role="menuitem" tabindex="-1" part="menu-item ${name}" data-item=${key} aria-disabled=${busy ? 'true' : nothing} ?hidden=${hidden}>${icon(name as IconName)}${label}</button>`;

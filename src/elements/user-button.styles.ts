@@ -47,14 +47,12 @@ export const styles = css`
   :host([show-email]) [part~='trigger']:hover {
     background: var(--_hover);
   }
-  :host([show-email]) [part~='name'] {
+  .identity {
     display: grid;
     flex: 1;
     min-width: 0;
-    padding: 0;
   }
-  [part~='name'] > span,
-  [part~='email'] {
+  .identity > span {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

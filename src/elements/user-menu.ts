@@ -35,11 +35,10 @@ export function triggerContent(
 ): TemplateResult {
   const name = user ? displayName(user) : '';
   const email = showEmail && user?.email && user.email != name ? user.email : '';
-  return html`<slot name="trigger" @slotchange=${handleSlotChange}
-    >${avatar(user, broken)}<span part="name" ?hidden=${!(showName || showEmail) || !name}
-      ><span>${name}</span><span part="email" ?hidden=${!email}>${email}</span></span
-    >${showEmail ? chevron() : nothing}</slot
-  >`;
+  // prettier-ignore
+  return html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}${showEmail
+    ? html`<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${chevron()}`
+    : html`<span part="name" ?hidden=${!showName || !name}>${name}</span>`}</slot>`;
 }
 
 /** The menu's content: its items in the asked order, separated by group. */
