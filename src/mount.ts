@@ -27,7 +27,10 @@ export interface UserButtonProps
     AuthUserButton,
     | 'auth'
     | 'showName'
+    | 'showEmail'
     | 'open'
+    | 'items'
+    | 'placement'
     | 'manageAccount'
     | 'userProfileUrl'
     | 'signInUrl'

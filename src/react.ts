@@ -57,7 +57,10 @@ export type UserButtonReactProps = Props<
   AuthUserButton,
   | 'auth'
   | 'showName'
+  | 'showEmail'
   | 'open'
+  | 'items'
+  | 'placement'
   | 'manageAccount'
   | 'userProfileUrl'
   | 'signInUrl'

@@ -18,7 +18,10 @@ interface SignOutButtonAttributeMap {
 
 interface UserButtonAttributeMap {
   'show-name': 'showName';
+  'show-email': 'showEmail';
   open: 'open';
+  items: 'items';
+  placement: 'placement';
   'manage-account': 'manageAccount';
   'user-profile-url': 'userProfileUrl';
   'sign-in-url': 'signInUrl';
