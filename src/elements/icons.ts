@@ -18,8 +18,16 @@ const glyph = (name: IconName | 'chevron'): TemplateResult =>
   html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
 
 /** A built-in item's icon: `part="icon"`, replaceable through the slot `icon-NAME`. */
-export const icon = (name: IconName): TemplateResult =>
-  html`<span part="icon" aria-hidden="true"><slot name=${`icon-${name}`}>${glyph(name)}</slot></span>`;
+export const icon = (name: IconName): TemplateResult => {
+  const glyphed = glyph(name);
+  const slot = {
+    'manage-account': html`<slot name="icon-manage-account">${glyphed}</slot>`,
+    'add-account': html`<slot name="icon-add-account">${glyphed}</slot>`,
+    'sign-out': html`<slot name="icon-sign-out">${glyphed}</slot>`,
+    'sign-out-all': html`<slot name="icon-sign-out-all">${glyphed}</slot>`,
+  }[name];
+  return html`<span part="icon" aria-hidden="true">${slot}</span>`;
+};
 
 /** The up-and-down chevron of the trigger's sidebar layout (`show-email`). */
 export const chevron = (): TemplateResult => html`<span part="chevron" aria-hidden="true">${glyph('chevron')}</span>`;

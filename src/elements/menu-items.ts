@@ -61,7 +61,15 @@ export function menuBlocks(order: MenuToken[], blocks: Record<MenuToken, MenuBlo
   )}`;
 }
 
+/** Each built-in item's parts: `menu-item` and its own. */
+const PARTS: Record<IconName, { part: string }> = {
+  'manage-account': { part: 'menu-item manage-account' },
+  'add-account': { part: 'menu-item add-account' },
+  'sign-out': { part: 'menu-item sign-out' },
+  'sign-out-all': { part: 'menu-item sign-out-all' },
+};
+
 /** A built-in item: its icon and its label, the label its only text (hosts and tests read it). */
 // prettier-ignore
 export const menuItem = (key: ItemKey, name: MenuToken, label: string, hidden: boolean, busy: boolean): TemplateResult =>
-  html`<button type="button" role="menuitem" tabindex="-1" part="menu-item ${name}" data-item=${key} aria-disabled=${busy ? 'true' : nothing} ?hidden=${hidden}>${icon(name as IconName)}${label}</button>`;
+  html`<button type="button" role="menuitem" tabindex="-1" part=${PARTS[name as IconName].part} data-item=${key} aria-disabled=${busy ? 'true' : nothing} ?hidden=${hidden}>${icon(name as IconName)}${label}</button>`;
