@@ -7,11 +7,15 @@ Object.assign(client, { userProfileUrl: '/#profile' });
 setAuth(client);
 if (client.backend == 'memory' && !client.session) client.reset();
 
-// The examples marked `open` show their menu once there is an account to show (a menu never
-// opens while loading or signed out).
-const opened = [...document.querySelectorAll<HTMLElement & { open: boolean }>('auth-user-button[open]')];
-const reopen = () => {
-  if (client.session) for (const el of opened) el.open = true;
-};
-client.addListener(reopen);
-reopen();
+// The dark Clerk-like example has the light one's items.
+const [light, dark] = ['#shot-light', '#shot-dark'].map(id => document.querySelector(`${id} auth-user-button`));
+dark?.append(...[...(light?.children ?? [])].map(item => item.cloneNode(true)));
+
+// The theme choice of the Clerk-like menu sets the page's colour scheme (the menu stays open).
+for (const radio of document.querySelectorAll<HTMLElement>('[role=menuitemradio][data-theme]')) {
+  radio.addEventListener('click', () => {
+    const scheme = radio.dataset.theme == 'system' ? 'light dark' : (radio.dataset.theme ?? 'light dark');
+    document.documentElement.style.colorScheme = scheme;
+    document.documentElement.style.setProperty('--auth-color-scheme', scheme);
+  });
+}

@@ -28,6 +28,8 @@ export interface UserButtonMenuItem {
   /** A link item, when the URL passes the same vetting as every navigation; else a button. */
   href?: string;
   onClick?: (event: MouseEvent) => void;
+  /** An icon before the label: a node (moved in) or a function returning a new one; never HTML text. */
+  icon?: Node | (() => Node);
 }
 
 export interface UserButtonProps extends ElementMountProps<'auth-user-button'> {
@@ -91,12 +93,14 @@ const menuItems: Extra = (element, value) => {
   fill(
     element,
     'menu-item',
-    items.map(({ label, href, onClick }) => {
+    items.map(({ label, href, onClick, icon }) => {
       const url =
         href == null ? null : vetUrl(String(href), resolveClient(element.auth as AuthClient | null)) && String(href);
       const item = element.ownerDocument.createElement(url ? 'a' : 'button');
       if (url) item.setAttribute('href', url);
       item.textContent = String(label);
+      const node = typeof icon == 'function' ? icon() : icon;
+      if (node instanceof Node) item.prepend(node);
       if (typeof onClick == 'function') item.addEventListener('click', onClick as EventListener);
       return item;
     }),

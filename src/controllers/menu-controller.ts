@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CHECKABLE } from '../elements/checkable.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -37,7 +38,7 @@ export class MenuController implements ReactiveController {
   #host: Host;
   #options: MenuOptions;
   /** Slotted items this menu gave a role, to take it back when they leave. */
-  #claimed = new Set<Element>();
+  #claimed = new Map<Element, string[]>();
   #typed = '';
   #typedAt = 0;
   #listening = false;
@@ -85,15 +86,34 @@ export class MenuController implements ReactiveController {
     return event.composedPath().find(node => items.includes(node as HTMLElement)) as HTMLElement | undefined;
   }
 
-  /** Gives the items of a slot their role, and takes it back from those that left (on `slotchange`). */
+  /** Whether a slot of the menu has items (or separators). */
+  get hasSlotted(): boolean {
+    return this.#claimed.size > 0;
+  }
+
+  /**
+   * Gives the items of a slot their role (an `<hr>` becomes a separator, checkable items keep
+   * theirs and get `aria-checked`), and takes back what it gave from those that left (on `slotchange`).
+   */
   readonly handleSlotChange = (event: Event): void => {
-    const now = new Set((event.target as HTMLSlotElement).assignedElements());
-    for (const item of this.#claimed) {
-      if (!now.has(item)) for (const name of ['role', 'tabindex', 'aria-disabled']) item.removeAttribute(name);
+    const now = new Map<Element, string[]>();
+    for (const item of (event.target as HTMLSlotElement).assignedElements()) {
+      const given = this.#claimed.get(item) ?? [];
+      // An attribute the author set is kept (a role only when it is one of a separator or checkable item).
+      const give = (name: string, value: string, force = false) => {
+        if (!force && item.hasAttribute(name) && !given.includes(name)) return;
+        item.setAttribute(name, value);
+        if (!given.includes(name)) given.push(name);
+      };
+      const role = item.getAttribute('role') ?? '';
+      if (item.localName == 'hr') give('role', 'separator');
+      else if (CHECKABLE.includes(role)) give('aria-checked', 'false');
+      else give('role', 'menuitem', true);
+      if (item.localName != 'hr') give('tabindex', '-1');
+      now.set(item, given);
     }
-    for (const item of now) {
-      item.setAttribute('role', 'menuitem');
-      item.setAttribute('tabindex', '-1');
+    for (const [item, given] of this.#claimed) {
+      if (!now.has(item)) for (const name of [...given, 'aria-disabled']) item.removeAttribute(name);
     }
     this.#claimed = now;
     this.#host.requestUpdate();
@@ -151,10 +171,12 @@ export class MenuController implements ReactiveController {
       void this.close('trigger');
     } else if (key == 'Tab') {
       void this.close('none');
-    } else if (key == ' ' && current instanceof HTMLAnchorElement) {
-      // Links activate on Enter only; in a menu, Space activates every item.
-      event.preventDefault();
-      current.click();
+    } else if ((key == ' ' || key == 'Enter') && current && !(current instanceof HTMLButtonElement)) {
+      // A link activates on Enter only, other elements on neither: in a menu both activate every item.
+      if (key == ' ' || !(current instanceof HTMLAnchorElement)) {
+        event.preventDefault();
+        current.click();
+      }
     } else if (key.length == 1 && key != ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       this.#typeahead(key.toLocaleLowerCase(), items, index);

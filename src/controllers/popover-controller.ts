@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Where the popover opens: its side of the anchor, then which edges align (start/end: logical). */
+export type Placement = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';
+
 export interface PopoverOptions {
   /** The element the popover is anchored to. */
   anchor(): HTMLElement | null | undefined;
@@ -9,6 +12,7 @@ export interface PopoverOptions {
   popover(): HTMLElement | null | undefined;
   isOpen(): boolean;
   dir(): 'ltr' | 'rtl';
+  placement(): Placement | string | null | undefined;
 }
 
 /** The gap between the anchor and the popover, and the margin kept to the viewport's edges. */
@@ -17,8 +21,9 @@ const MARGIN = 8;
 
 /**
  * Shows a `popover="manual"` element in the top layer while the host says it is open, and places
- * it with `position: fixed` from the anchor's box: below with a small gap, end edges aligned (the
- * left ones in right-to-left text); above when only that fits; when neither does, on the roomier
+ * it with `position: fixed` from the anchor's box, as the placement asks: below (`bottom-*`, the
+ * default) or above (`top-*`) with a small gap, end or start edges aligned (mirrored in
+ * right-to-left text); on the other side when only that fits; when neither does, on the roomier
  * side, scrolling within it; always inside the viewport. It measures after each render and on
  * `resize` and any `scroll`, listened to only while open. Without the popover API the host's
  * styles show the popover by its `open` attribute.
@@ -65,13 +70,19 @@ export class AnchoredPopoverController implements ReactiveController {
     const { clientWidth, clientHeight } = popover.ownerDocument.documentElement;
     const below = clientHeight - a.bottom - GAP - MARGIN;
     const above = a.top - GAP - MARGIN;
-    const up = height > below && (height <= above || above > below);
+    const [side, align] = String(this.#options.placement() ?? '').split('-');
+    const top = side == 'top';
+    const up = top
+      ? height <= above || (height > below && above > below)
+      : height > below && (height <= above || above > below);
     const room = up ? above : below;
     if (height > room) style.maxHeight = room + 'px';
     const shown = Math.min(height, room);
-    const top = up ? a.top - GAP - shown : a.bottom + GAP;
-    const left = this.#options.dir() == 'rtl' ? a.left : a.right - width;
-    style.top = Math.max(MARGIN, Math.min(top, clientHeight - MARGIN - shown)) + 'px';
+    const y = up ? a.top - GAP - shown : a.bottom + GAP;
+    // The end edges align unless `start` is asked; in right-to-left text the end is the left.
+    const leftAligned = (align == 'start') != (this.#options.dir() == 'rtl');
+    const left = leftAligned ? a.left : a.right - width;
+    style.top = Math.max(MARGIN, Math.min(y, clientHeight - MARGIN - shown)) + 'px';
     style.left = Math.max(MARGIN, Math.min(left, clientWidth - MARGIN - width)) + 'px';
   };
 

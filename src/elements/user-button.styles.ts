@@ -35,6 +35,58 @@ export const styles = css`
     color: var(--_text);
     border-radius: 999px;
   }
+  :host([show-email]) {
+    display: block;
+  }
+  :host([show-email]) [part~='trigger'] {
+    width: 100%;
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    border-radius: var(--_radius);
+  }
+  :host([show-email]) [part~='trigger']:hover {
+    background: var(--_hover);
+  }
+  .identity {
+    display: grid;
+    flex: 1;
+    min-width: 0;
+  }
+  .identity > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part~='email'] {
+    font-size: 0.875em;
+    font-weight: 400;
+    opacity: 0.75;
+  }
+  [part~='icon'],
+  [part~='chevron'] {
+    display: inline-flex;
+    flex: none;
+    width: var(--auth-icon-size, 1rem);
+    height: var(--auth-icon-size, 1rem);
+    opacity: 0.8;
+  }
+  [part~='icon'] svg,
+  [part~='chevron'] svg,
+  ::slotted([slot^='icon-']) {
+    width: 100%;
+    height: 100%;
+  }
+  [part~='separator'] {
+    height: 1px;
+    margin: 0.25rem 0;
+    background: var(--_border);
+  }
+  ::slotted(hr) {
+    height: 1px;
+    margin: 0.25rem 0;
+    background: var(--_border);
+    border: 0;
+  }
   [part~='trigger']:focus-visible,
   [role='menuitem']:focus-visible {
     outline: 2px solid var(--_accent);
@@ -116,11 +168,6 @@ export const styles = css`
     font-size: 0.875em;
     opacity: 0.75;
   }
-  [part~='accounts'] {
-    margin: 0.375rem 0;
-    padding: 0.375rem 0;
-    border-block: 1px solid var(--_border);
-  }
   [role='menuitem'] {
     display: flex;
     align-items: center;
@@ -139,15 +186,24 @@ export const styles = css`
     cursor: progress;
     opacity: 0.6;
   }
-  ::slotted([role='menuitem']) {
-    display: block;
+  ::slotted([role^='menuitem']) {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    cursor: pointer;
     padding: 0.5rem 0.625rem;
     color: inherit;
     text-decoration: none;
     border-radius: calc(var(--_radius) - 2px);
   }
-  ::slotted([role='menuitem']:hover),
-  ::slotted([role='menuitem']:focus) {
+  ::slotted([role^='menuitem']:hover),
+  ::slotted([role^='menuitem']:focus) {
     background: var(--_hover);
   }
   @media (forced-colors: active) {

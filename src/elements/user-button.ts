@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { currentOf, listOf, safely } from '../auth/client.js';
 import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
@@ -8,18 +7,18 @@ import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
 import type { AuthSession, SignOutScope } from '../auth/types.js';
 import { MenuController } from '../controllers/menu-controller.js';
-import { AnchoredPopoverController } from '../controllers/popover-controller.js';
+import { AnchoredPopoverController, type Placement } from '../controllers/popover-controller.js';
 import { format } from '../i18n/strings.js';
 import { toTimeout } from '../auth/flight.js';
 import { AuthElement } from './auth-element.js';
-import { accountItem, avatar, BrokenImages, identity } from './account.js';
+import { BrokenImages } from './account.js';
 import { firstInteractive } from '../controllers/selectors.js';
 import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
-
-/** The built-in menu items, by their `data-item` key. */
-type ItemKey = 'manage' | 'add' | 'out' | 'all';
+import { type ItemKey, parseItems } from './menu-items.js';
+import { header, menuContent, type MenuView, triggerContent } from './user-menu.js';
+import { checkItem } from './checkable.js';
 
 /**
  * An avatar button that opens an account menu: manage the account, switch between the accounts
@@ -29,19 +28,35 @@ type ItemKey = 'manage' | 'add' | 'out' | 'all';
  * @summary The account menu: Clerk's UserButton for any auth client.
  *
  * @slot signed-out - Shown instead of the button when nobody is signed in (e.g. a sign-in link).
- * @slot menu-item - Your own menu items (`<a href>` or `<button>`), after "Manage account"; they
- *   stay in your DOM and get `role="menuitem"` while slotted.
+ * @slot menu-item - Your own menu items (`<a href>` or `<button>`), where `items` puts `custom`; they
+ *   stay in your DOM and get `role="menuitem"` while slotted. An `<hr>` becomes a separator; an item
+ *   with `role="menuitemcheckbox"` or `"menuitemradio"` keeps its role and toggles `aria-checked`
+ *   (radios exclusively, within their run of adjacent radios) without closing the menu.
+ * @slot trigger - Replaces the trigger's content (avatar and name); the element keeps the button.
+ * @slot icon-manage-account - Replaces the icon of "Manage account".
+ * @slot icon-add-account - Replaces the icon of "Add account".
+ * @slot icon-sign-out - Replaces the icon of "Sign out".
+ * @slot icon-sign-out-all - Replaces the icon of "Sign out of all accounts".
  *
  * @csspart placeholder - The avatar-sized placeholder while the session loads.
  * @csspart trigger - The button that opens the menu.
  * @csspart avatar - Every avatar (image or initials).
- * @csspart name - The display name in the trigger (with `show-name`).
+ * @csspart name - The display name in the trigger (with `show-name` or `show-email`).
+ * @csspart email - The email in the trigger (with `show-email`).
+ * @csspart chevron - The up-and-down chevron in the trigger (with `show-email`).
  * @csspart popover - The menu's surface (in the top layer).
  * @csspart header - The current account above the menu: avatar, name and email.
  * @csspart header-name - An account's name: in the header and in each other account's row.
  * @csspart header-email - An account's email: in the header and in each other account's row.
  * @csspart menu - The `role="menu"` list.
- * @csspart menu-item - Every built-in menu item.
+ * @csspart menu-item - Every built-in menu item; each also has its own part: `manage-account`,
+ *   `add-account`, `sign-out`, `sign-out-all` (e.g. `::part(menu-item sign-out)`).
+ * @csspart manage-account - The "Manage account" item.
+ * @csspart add-account - The "Add account" item.
+ * @csspart sign-out - The "Sign out" item.
+ * @csspart sign-out-all - The "Sign out of all accounts" item.
+ * @csspart icon - Every built-in item's icon (an inline SVG, or what its `icon-*` slot holds).
+ * @csspart separator - The lines between the menu's groups.
  * @csspart account - Each other signed-in account (also a `menu-item`).
  * @csspart accounts - The group of other accounts.
  *
@@ -53,6 +68,7 @@ type ItemKey = 'manage' | 'add' | 'out' | 'all';
  * @cssprop --auth-radius - Corner radius of the menu (default 8px).
  * @cssprop --auth-font - Font shorthand (default: inherited).
  * @cssprop --auth-avatar-size - Size of the trigger's avatar (default 2rem).
+ * @cssprop --auth-icon-size - Size of the items' icons (default 1rem).
  * @cssprop --auth-menu-width - Width of the menu (default 18rem).
  * @cssprop --auth-z-index - Stacking of the menu where the top layer is not supported.
  *
@@ -75,8 +91,27 @@ export class AuthUserButton extends AuthElement {
   /** Shows the display name beside the avatar. */
   @property({ type: Boolean, attribute: 'show-name' }) showName = false;
 
-  /** Whether the menu is open (reflected; forced false unless signed in). */
+  /** Shows name and email beside the avatar with a chevron, full width: a layout for sidebars. */
+  @property({ type: Boolean, attribute: 'show-email' }) showEmail = false;
+
+  /**
+   * Whether the menu is open (reflected). Set while loading or signed out, the menu stays closed
+   * and opens once a session arrives; it closes when the session ends.
+   */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /**
+   * The menu's content in display order: space-separated tokens `manage-account`, `custom` (the
+   * slotted items), `accounts`, `add-account`, `sign-out`, `sign-out-all`; a token left out is
+   * not shown. Default (null): all of them in that order. Unknown tokens are warned about once.
+   */
+  @property({ attribute: 'items' }) items: string | null = null;
+
+  /**
+   * Where the menu opens: `bottom-end` (default), `bottom-start`, `top-end` or `top-start`; start
+   * and end follow the text direction. It still flips and stays inside the viewport.
+   */
+  @property({ attribute: 'placement' }) placement: Placement = 'bottom-end';
 
   /** Shows "Manage account" without a profile URL, for hosts that open their own dialog. */
   @property({ type: Boolean, attribute: 'manage-account' }) manageAccount = false;
@@ -95,11 +130,15 @@ export class AuthUserButton extends AuthElement {
 
   /** The last signed-in session, shown during this element's own flights (no placeholder flash). */
   #last?: AuthSession;
+  /** Whether the trigger shows slotted content, which then names it. */
+  #ownTrigger = false;
+  /** Whether the last render had a session: losing it closes the menu. */
+  #signedIn = false;
   readonly #broken = new BrokenImages(this);
   readonly #menu = new MenuController(this, {
     menu: () => this.#part('[role=menu]'),
     trigger: () => this.#part('[part~=trigger]'),
-    isOpen: () => this.open,
+    isOpen: () => this.#shown(),
     setOpen: open => this.#setOpen(open),
     toggled: open => emit(this, open ? 'auth-menu-opened' : 'auth-menu-closed', {}),
   });
@@ -109,8 +148,9 @@ export class AuthUserButton extends AuthElement {
     new AnchoredPopoverController(this, {
       anchor: () => this.#part('[part~=trigger]'),
       popover: () => this.#part('[popover]'),
-      isOpen: () => this.open,
+      isOpen: () => this.#shown(),
       dir: () => this.locale.dir,
+      placement: () => this.placement,
     });
   }
 
@@ -121,7 +161,10 @@ export class AuthUserButton extends AuthElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.open && !this.#session()) this.open = false;
+    // `open` waits for a session; a session that ends closes the menu.
+    const signedIn = !!this.#session();
+    if (this.#signedIn && !signedIn) this.open = false;
+    this.#signedIn = signedIn;
   }
 
   protected override render(): TemplateResult {
@@ -131,29 +174,38 @@ export class AuthUserButton extends AuthElement {
     const user = session?.user;
     const name = user ? displayName(user) : '';
     const sessions = this.#sessions();
-    const others = sessions.filter(other => other.id != session?.id);
-    const busy = this.busy ? 'true' : nothing;
-    // The label is the item's only text: no white space around it (hosts and tests read it).
-    // prettier-ignore
-    const item = (key: ItemKey, label: string, hidden: boolean) =>
-      html`<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-item=${key} aria-disabled=${busy} ?hidden=${hidden}>${label}</button>`;
+    const view: MenuView = {
+      strings: s,
+      user,
+      broken: this.#broken,
+      busy: this.busy,
+      others: sessions.filter(other => other.id != session?.id),
+      order: parseItems(this.items, this.#warnItem),
+      can: {
+        manage: !!(this.manageAccount || this.#profileUrl()),
+        custom: this.#menu.hasSlotted,
+        add: !!this.#signInTarget(),
+        all: sessions.length > 1,
+      },
+      handleSlotChange: this.#menu.handleSlotChange,
+    };
     return html`<span part="placeholder" role="img" aria-label=${s.loading} ?hidden=${session !== undefined}></span
       ><slot name="signed-out" ?hidden=${session !== null}></slot
       ><button
         part="trigger"
         type="button"
         aria-haspopup="menu"
-        aria-expanded=${String(this.open)}
-        aria-label=${name ? format(s.openMenuFor, { name }) : s.openMenu}
+        aria-expanded=${String(this.#shown())}
+        aria-label=${this.showEmail || this.#ownTrigger ? nothing : name ? format(s.openMenuFor, { name }) : s.openMenu}
         dir=${dir}
         ?hidden=${!session}
         @click=${this.#handleTriggerClick}
         @keydown=${this.#menu.handleTriggerKeydown}
       >
-        ${avatar(user, this.#broken)}<span part="name" ?hidden=${!this.showName || !name}>${name}</span>
+        ${triggerContent(user, this.#broken, this.showName, this.showEmail, this.#handleTriggerSlot)}
       </button>
-      <div part="popover" popover="manual" dir=${dir}>
-        <div part="header" id="header">${avatar(user, this.#broken)}${identity(user)}</div>
+      <div part="popover" popover="manual" dir=${dir} ?hidden=${!session}>
+        ${header(user, this.#broken)}
         <div
           part="menu"
           role="menu"
@@ -161,17 +213,7 @@ export class AuthUserButton extends AuthElement {
           @keydown=${this.#menu.handleMenuKeydown}
           @click=${this.#handleMenuClick}
         >
-          ${item('manage', s.manageAccount, !(this.manageAccount || this.#profileUrl()))}
-          <slot name="menu-item" @slotchange=${this.#menu.handleSlotChange}></slot>
-          <div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${!others.length}>
-            ${repeat(
-              others,
-              other => other.id,
-              other => accountItem(other, this.#broken, this.busy),
-            )}
-          </div>
-          ${item('add', s.addAccount, !this.#signInTarget())} ${item('out', s.signOut, false)}
-          ${item('all', s.signOutAll, sessions.length < 2)}
+          ${menuContent(view)}
         </div>
       </div>`;
   }
@@ -181,7 +223,7 @@ export class AuthUserButton extends AuthElement {
     // Slotted items are the host's: their busy state is set here, not in the template.
     const busy = this.busy;
     for (const item of this.#menu.items(true)) {
-      if (item.slot) item.ariaDisabled = busy ? 'true' : null;
+      if (item.slot && item.localName != 'hr') item.ariaDisabled = busy ? 'true' : null;
     }
   }
 
@@ -189,6 +231,18 @@ export class AuthUserButton extends AuthElement {
   #part<T extends HTMLElement>(selector: string): T | null {
     return this.renderRoot.querySelector<T>(selector);
   }
+
+  /** Whether the menu is shown: open, and someone is signed in. */
+  #shown(): boolean {
+    return this.open && !!this.#session();
+  }
+
+  #handleTriggerSlot = (event: Event): void => {
+    this.#ownTrigger = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    this.requestUpdate();
+  };
+
+  #warnItem = (token: string): void => this.warnOnce(`items: unknown token "${token}" ignored`);
 
   #session(): AuthSession | null | undefined {
     const session = safely(() => currentOf(this.client), null);
@@ -211,13 +265,13 @@ export class AuthUserButton extends AuthElement {
   }
 
   async #setOpen(open: boolean): Promise<boolean> {
-    if ((open && !this.#session()) || open == this.open) return false;
+    if ((open && !this.#session()) || open == this.#shown()) return false;
     this.open = open;
     await this.updateComplete;
     return true;
   }
 
-  #handleTriggerClick = (): void => void (this.open ? this.#menu.close('trigger') : this.#menu.open('first'));
+  #handleTriggerClick = (): void => void (this.#shown() ? this.#menu.close('trigger') : this.#menu.open('first'));
 
   #handleMenuClick = (event: MouseEvent): void => {
     const item = this.#menu.itemOf(event);
@@ -237,6 +291,8 @@ export class AuthUserButton extends AuthElement {
       void this.#signOut('current', true);
     } else if (key == 'all') {
       void this.#signOut('all', true);
+    } else if (checkItem(item)) {
+      // A checkable item of the host toggles; its own listeners run and the menu stays open.
     } else if (item.dataset.session) {
       void this.#switch(item.dataset.session);
     } else {

@@ -26,12 +26,16 @@ const first = (value: unknown): string => {
   return '';
 };
 
-/** First grapheme of first and last name, else of the display name; upper-cased, at most 2. */
+/**
+ * First grapheme of first and last name, else of the display name's first and last words ("Grace
+ * Hopper" → "GH", one word → one letter); upper-cased, at most 2, graphemes kept whole.
+ */
 export function initials(user: AuthUser): string {
-  const pair = first(user?.firstName) + first(user?.lastName);
-  return graphemes((pair || first(displayName(user))).toUpperCase())
-    .slice(0, 2)
-    .join('');
+  const words = displayName(user).split(/\s+/).filter(Boolean);
+  const pair =
+    first(user?.firstName) + first(user?.lastName) ||
+    first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '');
+  return graphemes(pair.toUpperCase()).slice(0, 2).join('');
 }
 
 /** FNV-1a (32 bit) of the user id, mod 360: a stable hue per user. */

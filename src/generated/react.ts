@@ -24,7 +24,7 @@ export type UserButtonReactProps = ReactProps<'auth-user-button'>;
 /**
  * `<auth-user-button>` as a React component. The account menu: Clerk's UserButton for any auth client.
  *
- * Set as properties: `showName`, `open`, `manageAccount`, `userProfileUrl`, `signInUrl`, `redirectUrl`, `afterSwitchSessionUrl`, `auth`, `timeout`.
+ * Set as properties: `showName`, `showEmail`, `open`, `items`, `placement`, `manageAccount`, `userProfileUrl`, `signInUrl`, `redirectUrl`, `afterSwitchSessionUrl`, `auth`, `timeout`.
  * Event props: `onAuthMenuOpened`, `onAuthMenuClosed`, `onAuthManageAccount`, `onAuthAddAccount`, `onAuthSessionSwitch`, `onAuthSessionSwitched`, `onAuthSessionSwitchError`, `onAuthSignOut`, `onAuthSignedOut`, `onAuthSignOutError`.
  *
  * Its first render defines the tags, as `auth-elements/define` does; importing this module defines nothing.

@@ -21,7 +21,10 @@ export interface AuthElementAttributes {
   };
   'auth-user-button': {
     'show-name': 'showName';
+    'show-email': 'showEmail';
     open: 'open';
+    items: 'items';
+    placement: 'placement';
     'manage-account': 'manageAccount';
     'user-profile-url': 'userProfileUrl';
     'sign-in-url': 'signInUrl';
@@ -36,7 +39,10 @@ export const properties = {
   'auth-sign-out-button': ['scope', 'sessionId', 'redirectUrl', 'disabled', 'auth', 'timeout'],
   'auth-user-button': [
     'showName',
+    'showEmail',
     'open',
+    'items',
+    'placement',
     'manageAccount',
     'userProfileUrl',
     'signInUrl',

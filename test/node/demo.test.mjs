@@ -57,8 +57,15 @@ const checks = {
     }
   },
   'demo/themes.html': async page => {
-    await page.getByRole('menu').nth(2).waitFor();
-    assert.equal(await page.getByRole('menu').count(), 3, 'three examples with the menu open');
+    await page.getByRole('menu').nth(5).waitFor();
+    assert.equal(await page.getByRole('menu').count(), 6, 'six examples with the menu open');
+    // The Clerk-like theme choice: a radio checks without closing its menu.
+    const dark = page.getByRole('menuitemradio', { name: 'Dark' }).first();
+    await dark.click();
+    assert.equal(await dark.getAttribute('aria-checked'), 'true');
+    // Its own menu stays open; the others closed on a press outside them.
+    assert.equal(await page.getByRole('menu').count(), 1, 'the chosen radio\'s menu stays open');
+    assert.equal(await dark.isVisible(), true);
   },
   'demo/sign-in.html': async page => {
     await page.getByRole('button', { name: 'Open account menu for Ada Lovelace' }).waitFor();

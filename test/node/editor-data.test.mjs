@@ -80,7 +80,10 @@ test('the editor data exists, and package.json points at it and packs it', () =>
 
 test('every attribute typed as a string union is found (the value check below has work to do)', () => {
   const unions = elements.flatMap(e => (e.attributes ?? []).map(a => stringUnion(e.name, a.fieldName)));
-  assert.deepEqual(unions.filter(Boolean), [['session', 'all', 'everywhere']]);
+  assert.deepEqual(unions.filter(Boolean), [
+    ['session', 'all', 'everywhere'],
+    ['bottom-end', 'bottom-start', 'top-end', 'top-start'],
+  ]);
 });
 
 test('VS Code custom data: version 1.1, every tag, attribute and value, described, with references', () => {

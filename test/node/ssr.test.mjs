@@ -120,10 +120,16 @@ test('renders both elements to declarative shadow DOM in Node, with no window', 
   const roots = out.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? [];
   assert.equal(roots.length, 2, 'one declarative shadow root per element');
   assert.equal(out.match(/<style>/g)?.length, 2, 'each with its styles');
-  assert.match(out, /<auth-user-button show-name manage-account>/, '`open` dropped: nobody is signed in yet');
+  // `open` waits for a session: kept on the host, while the trigger says the menu is closed.
+  assert.match(out, /<auth-user-button open show-name manage-account>/, '`open` kept: it waits for a session');
+  assert.match(out, /aria-expanded="false"/, 'the menu is not shown before a session');
   assert.match(out, /<span part="placeholder" role="img" aria-label="Loading account"><\/span>/);
   assert.match(out, /<button part="trigger"[^>]* hidden>/, 'the trigger waits for a session');
-  assert.match(out, /data-item="manage">Manage account</, '"Manage account" shown by manage-account');
+  assert.match(
+    out,
+    /data-item="manage"><span part="icon" aria-hidden="true">(?:(?!<\/button>).)*<\/span>Manage account<\/button>/,
+    '"Manage account" shown by manage-account, after its icon',
+  );
   assert.match(out, /data-item="add" hidden>/, '"Add account" hidden without a sign-in URL');
   assert.match(out, /<auth-sign-out-button lang="ar" disabled>/);
   assert.match(out, /<button part="button" type="button" dir="rtl" disabled> <slot>تسجيل الخروج<\/slot> <\/button>/);

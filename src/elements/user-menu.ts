@@ -1,0 +1,76 @@
+import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AuthSession, AuthUser } from '../auth/types.js';
+import type { AuthStrings } from '../i18n/strings.js';
+import { accountItem, avatar, type BrokenImages, identity } from './account.js';
+import { chevron } from './icons.js';
+import { menuBlocks, menuItem, type MenuToken } from './menu-items.js';
+import { displayName } from './user.js';
+
+/** What the user button's trigger content and menu show. */
+export interface MenuView {
+  strings: AuthStrings;
+  user: AuthUser | undefined;
+  broken: BrokenImages;
+  busy: boolean;
+  /** The other signed-in accounts. */
+  others: readonly AuthSession[];
+  order: MenuToken[];
+  /** Which items have something to do. */
+  can: { manage: boolean; custom: boolean; add: boolean; all: boolean };
+  handleSlotChange(event: Event): void;
+}
+
+/**
+ * The trigger's content, replaceable through the `trigger` slot: the avatar, then the name with
+ * `show-name`, or name and email and a chevron with `show-email`. Slotted content, or name and
+ * email, name the trigger; otherwise its label says whose menu it opens.
+ */
+export function triggerContent(
+  user: AuthUser | undefined,
+  broken: BrokenImages,
+  showName: boolean,
+  showEmail: boolean,
+  handleSlotChange: (event: Event) => void,
+): TemplateResult {
+  const name = user ? displayName(user) : '';
+  const email = showEmail && user?.email && user.email != name ? user.email : '';
+  // prettier-ignore
+  return html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}${showEmail
+    ? html`<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${chevron()}`
+    : html`<span part="name" ?hidden=${!showName || !name}>${name}</span>`}</slot>`;
+}
+
+/** The menu's content: its items in the asked order, separated by group. */
+export function menuContent(view: MenuView): TemplateResult {
+  const { strings: s, busy, can } = view;
+  const item = (key: 'manage' | 'add' | 'out' | 'all', token: MenuToken, label: string, shown: boolean) => ({
+    shown,
+    render: (hidden: boolean) => menuItem(key, token, label, hidden, busy),
+  });
+  return menuBlocks(view.order, {
+    'manage-account': item('manage', 'manage-account', s.manageAccount, can.manage),
+    custom: {
+      shown: can.custom,
+      render: hidden => html`<slot name="menu-item" ?hidden=${hidden} @slotchange=${view.handleSlotChange}></slot>`,
+    },
+    accounts: {
+      shown: view.others.length > 0,
+      render: hidden =>
+        html`<div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>
+          ${repeat(
+            view.others,
+            other => other.id,
+            other => accountItem(other, view.broken, busy),
+          )}
+        </div>`,
+    },
+    'add-account': item('add', 'add-account', s.addAccount, can.add),
+    'sign-out': item('out', 'sign-out', s.signOut, true),
+    'sign-out-all': item('all', 'sign-out-all', s.signOutAll, can.all),
+  });
+}
+
+/** The popover's header: the current account. */
+export const header = (user: AuthUser | undefined, broken: BrokenImages): TemplateResult =>
+  html`<div part="header" id="header">${avatar(user, broken)}${identity(user)}</div>`;
