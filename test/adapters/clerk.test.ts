@@ -66,6 +66,32 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(auth.sessions.map(({ user }) => user.name)).to.deep.equal(['Ada Lovelace', 'Grace Hopper']);
   });
 
+  it('pending sessions (an unfinished session task) are not shown as signed in', async () => {
+    const clerk = fakeClerk();
+    clerk.signIn(2);
+    clerk.load();
+    const [ada, grace] = clerk.signedIn;
+    const auth = clerkClient(clerk);
+    auth.addListener(() => {});
+    await auth.ready;
+    clerk.setStatus(grace!.id, 'pending');
+    await waitUntil(() => auth.sessions.length == 1, 'the pending other session is still listed');
+    expect(auth.session?.id, 'the active current session').to.equal(ada!.id);
+    const el = await fixture<AuthUserButton>(
+      html`<auth-user-button .auth=${auth}><a slot="signed-out" href="#in">Sign in</a></auth-user-button>`,
+    );
+    expect(el.shadowRoot!.querySelectorAll('[part~=account]'), 'no row for the pending session').to.have.length(0);
+    clerk.setStatus(ada!.id, 'pending');
+    await waitUntil(() => auth.session === null, 'a pending current session counts as signed out');
+    await el.updateComplete;
+    expect(
+      el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=signed-out]')!.hidden,
+      'the signed-out slot shows',
+    ).to.equal(false);
+    clerk.setStatus(ada!.id, 'active');
+    await waitUntil(() => auth.session?.id == ada!.id, 'the session is signed in once its task is done');
+  });
+
   it("takes sign-in, profile and after-sign-out URLs from Clerk and allows Clerk's origins", async () => {
     const auth = clerkClient(fakeClerk());
     expect(auth.signInUrl).to.equal('https://accounts.example.com/sign-in');

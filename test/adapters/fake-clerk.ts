@@ -25,6 +25,8 @@ interface FakeUser {
 interface FakeSession {
   id: string;
   user: FakeUser;
+  /** Clerk's session status: `pending` while a session task is unfinished. */
+  status?: 'active' | 'pending';
 }
 
 const people = [
@@ -80,6 +82,13 @@ export class FakeClerk {
 
   load(): void {
     this.loaded = true;
+    this.#emit();
+  }
+
+  /** Sets a session's status, as Clerk does when a session task starts or is finished. */
+  setStatus(sessionId: string, status: 'active' | 'pending'): void {
+    const session = this.signedIn.find(({ id }) => id == sessionId);
+    if (session) session.status = status;
     this.#emit();
   }
 

@@ -17,7 +17,16 @@ export interface ClerkUserLike {
 export interface ClerkSessionLike {
   id: string;
   user: ClerkUserLike | null;
+  /** `pending` while the user still has a task to finish (Clerk's session tasks). */
+  status?: string;
 }
+
+/**
+ * A session the elements may show as signed in: not `pending` (the user still has a session task
+ * to finish), as Clerk's own components treat it by default (`treatPendingAsSignedOut`).
+ */
+const active = (session: ClerkSessionLike | null | undefined): session is ClerkSessionLike =>
+  !!session && session.status != 'pending';
 
 /**
  * The part of `window.Clerk` (Clerk's `Clerk` type from `@clerk/clerk-js`) the adapter uses. A
@@ -124,8 +133,8 @@ export class ClerkAdapter extends AuthAdapter {
     // Not loaded yet: stay in the loading state until Clerk's listener reports.
     if (!clerk.loaded || clerk.session === undefined) return undefined;
     return {
-      session: clerk.session && toSession(clerk.session),
-      sessions: (clerk.client?.signedInSessions ?? []).map(toSession),
+      session: active(clerk.session) ? toSession(clerk.session) : null,
+      sessions: (clerk.client?.signedInSessions ?? []).filter(active).map(toSession),
     };
   }
 
