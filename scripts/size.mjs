@@ -1,4 +1,4 @@
-// Size budgets (SPEC §8): bytes of the minified ES bundle at brotli quality 11.
+// Size budgets: bytes of the minified ES bundle at brotli quality 11.
 //   dist/auth-elements.js (both elements, flow, API, English)   ≤ 10,000
 //   the sign-out button alone (src/size/sign-out-only.ts)       ≤  7,500
 // Builds each in memory with the project's vite config and prints every module's share.
@@ -26,7 +26,7 @@ async function bundle(entry) {
       build: {
         write: false,
         sourcemap: false,
-        lib: { entry, formats: ['es'], fileName: () => 'out.js' },
+        lib: { entry, formats: ['es'], fileName: => 'out.js' },
       },
     }),
   );

@@ -111,6 +111,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       },
     });
     this.children = [];
+    // One test file at a time, whatever the run's concurrency (read by the test runner's scheduler).
+    this.concurrency = 1;
     process.once('exit', () => this.killChildren());
   }
 
@@ -130,7 +132,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     this.children.push(driver);
     await Promise.race([waitForHttp(`http://127.0.0.1:${port}/status`, 15000), exitAsError(driver, 'WebKitWebDriver')]);
     this.options.port = port;
-    await super.initialize(config, testFiles);
+    // The driver manager runs files in one session (not in parallel iframes) only at concurrency 1.
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
     this.name = 'WebKit';
   }
 

@@ -1,4 +1,4 @@
-// SPEC §5.4: the cross-tab hint. A same-origin iframe stands in for another tab: it loads its own
+// The cross-tab hint (docs/contract.md, Cross-tab). A same-origin iframe stands in for another tab: it loads its own
 // copy of the elements (its own registry and BroadcastChannel) and its own client. Both pages'
 // clients sit on one simulated provider, so `refresh()` re-reads what the other page changed.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -6,13 +6,7 @@ import '../src/define.js';
 import type { AuthSignOutButton } from '../src/elements/sign-out-button.js';
 import type { AuthSignedOutDetail } from '../src/index.js';
 import type { FrameApi, FrameWindow } from './fixtures/frame.js';
-import { applySignOut, fakeClient, session, settle, type FakeClient } from './helpers.js';
-
-/**
- * How long a "nothing happens" check waits, after a positive control showed that messages are
- * delivered: delivery between pages of one browser takes a task or two, not hundreds of ms.
- */
-const QUIET_MS = 300;
+import { applySignOut, fakeClient, nextTask, session, type FakeClient } from './helpers.js';
 
 /** The provider both pages talk to: the ids of the sessions still signed in. */
 function provider(...ids: string[]) {
@@ -54,9 +48,9 @@ function listen(win: Window) {
   win.addEventListener('auth-signed-out', listener);
   return {
     events,
-    otherTab: () => events.filter(e => e.detail.source == 'other-tab'),
-    thisTab: () => events.filter(e => e.detail.source == 'this-tab'),
-    stop: () => win.removeEventListener('auth-signed-out', listener),
+    otherTab: => events.filter(e => e.detail.source == 'other-tab'),
+    thisTab: => events.filter(e => e.detail.source == 'this-tab'),
+    stop: => win.removeEventListener('auth-signed-out', listener),
   };
 }
 
@@ -77,7 +71,7 @@ async function frameButtons(
   count = 1,
   attributes: Record<string, string> = {},
 ) {
-  const buttons = Array.from({ length: count }, () => {
+  const buttons = Array.from({ length: count }, => {
     const el = win.document.createElement('auth-sign-out-button');
     if (client) el.auth = client;
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -92,7 +86,7 @@ async function frameButtons(
 async function buttons(client: FakeClient, count = 1, attributes: Record<string, string> = {}) {
   const root = await fixture<HTMLElement>(
     html`<div>
-      ${Array.from({ length: count }, () => html`<auth-sign-out-button .auth=${client}></auth-sign-out-button>`)}
+      ${Array.from({ length: count }, => html`<auth-sign-out-button .auth=${client}></auth-sign-out-button>`)}
     </div>`,
   );
   const els = [...root.querySelectorAll('auth-sign-out-button')];
@@ -126,8 +120,26 @@ beforeEach(() => {
 });
 afterEach(() => channel.close());
 
-describe('cross-tab: between pages', () => {
-  it('a sign-out here makes the other page refresh and dispatch other-tab on its window (scope session)', async () => {
+/**
+ * Resolves once every message posted on the channel so far has reached this page and its frames,
+ * and their receivers ran: a marker posted now is delivered after them (one event loop, one task
+ * source), and a witness channel sees it arrive. Receivers ignore the marker (no `v: 1`).
+ */
+async function allDelivered(): Promise<void> {
+  const witness = new BroadcastChannel('auth-elements');
+  const marker = Math.random().toString(36);
+  const arrived = new Promise<void>(resolve => {
+    witness.onmessage = ({ data }) => data?.marker === marker && resolve();
+  });
+  channel.postMessage({ marker });
+  await arrived;
+  witness.close();
+  // The receivers' refreshes are promises: let them settle.
+  await nextTask();
+}
+
+describe('cross-tab: between pages', => {
+  it('a sign-out here makes the other page refresh and dispatch other-tab on its window (scope session)', async => {
     const state = provider('s1', 's2');
     const { win, api } = await openFrame();
     const frameClient = api.fakeClient(state.options(api.session));
@@ -163,7 +175,7 @@ describe('cross-tab: between pages', () => {
     frameLog.stop();
   });
 
-  it('a sign-out of every session here reaches the other page with scope all', async () => {
+  it('a sign-out of every session here reaches the other page with scope all', async => {
     const state = provider('s1');
     const { win, api } = await openFrame();
     const frameClient = api.fakeClient(state.options(api.session));
@@ -185,7 +197,7 @@ describe('cross-tab: between pages', () => {
     frameLog.stop();
   });
 
-  it('posts { v: 1, type, tab, sessionId, scope } and nothing else, no URL', async () => {
+  it('posts { v: 1, type, tab, sessionId, scope } and nothing else, no URL', async => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     const [el] = await buttons(client, 1, { 'redirect-url': '/after' });
@@ -198,7 +210,7 @@ describe('cross-tab: between pages', () => {
     expect(message.tab).to.be.a('string').and.not.equal('');
   });
 
-  it('a sign-out in the other page reaches this page as other-tab on window', async () => {
+  it('a sign-out in the other page reaches this page as other-tab on window', async => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     await buttons(client);
@@ -226,7 +238,7 @@ describe('cross-tab: between pages', () => {
     frameLog.stop();
   });
 
-  it('the signing-out page with two elements gets its own event once and no other-tab event', async () => {
+  it('the signing-out page with two elements gets its own event once and no other-tab event', async => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     const [first, second] = await buttons(client, 2);
@@ -238,7 +250,7 @@ describe('cross-tab: between pages', () => {
     click(first!);
     // Positive control: the message did reach the other page.
     await waitUntil(() => frameLog.otherTab().length, 'the frame got no other-tab event');
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(here.events.map(e => e.detail.source)).to.deep.equal(['this-tab']);
     expect(here.events[0]!.target).to.equal(first);
     expect(client.calls).to.have.length(1);
@@ -248,7 +260,7 @@ describe('cross-tab: between pages', () => {
     frameLog.stop();
   });
 
-  it('one other-tab event per page, however many elements and clients it holds', async () => {
+  it('one other-tab event per page, however many elements and clients it holds', async => {
     const state = provider('s1');
     const { win, api } = await openFrame();
     const a = api.fakeClient(state.options(api.session));
@@ -262,7 +274,7 @@ describe('cross-tab: between pages', () => {
 
     click(el!);
     await waitUntil(() => frameLog.events.length, 'no auth-signed-out in the frame');
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(frameLog.events).to.have.length(1);
     expect(frameLog.events[0]!.detail.source).to.equal('other-tab');
     expect([a.refreshCount, b.refreshCount], 'each client refreshed once').to.deep.equal([1, 1]);
@@ -270,7 +282,7 @@ describe('cross-tab: between pages', () => {
     frameLog.stop();
   });
 
-  it('a session-switched message makes receivers refresh and re-render, without auth-signed-out', async () => {
+  it('a session-switched message makes receivers refresh and re-render, without auth-signed-out', async => {
     // The switch happened at the provider: s2 is current now. These refreshes do not notify
     // listeners, so a re-render can only come from the receiver itself.
     const switchTo = (client: FakeClient) => {
@@ -290,7 +302,7 @@ describe('cross-tab: between pages', () => {
     await waitUntil(() => client.refreshCount && frameClient.refreshCount, 'no refresh');
     await waitUntil(() => renders.count && frameRenders.count, 'no re-render');
     expect([client.session?.id, frameClient.session?.id]).to.deep.equal(['s2', 's2']);
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(here.events).to.deep.equal([]);
     expect(frameLog.events).to.deep.equal([]);
     expect([client.refreshCount, frameClient.refreshCount]).to.deep.equal([1, 1]);
@@ -299,8 +311,8 @@ describe('cross-tab: between pages', () => {
   });
 });
 
-describe('cross-tab: messages are hints', () => {
-  it('a forged signed-out message for a session still signed in dispatches nothing', async () => {
+describe('cross-tab: messages are hints', => {
+  it('a forged signed-out message for a session still signed in dispatches nothing', async => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     await buttons(client);
@@ -310,7 +322,7 @@ describe('cross-tab: messages are hints', () => {
     channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: null, scope: 'all' });
     channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: null, scope: 'everywhere' });
     await waitUntil(() => client.refreshCount == 3, 'the hints were not checked with refresh()');
-    await settle();
+    await nextTask();
     expect(here.events).to.deep.equal([]);
     expect(client.session?.id).to.equal('s1');
 
@@ -327,21 +339,21 @@ describe('cross-tab: messages are hints', () => {
     here.stop();
   });
 
-  it('an element with no client reports nothing, whatever the hint names', async () => {
+  it('an element with no client reports nothing, whatever the hint names', async => {
     const state = provider('s1');
     const client = fakeClient(state.options());
-    (window as { Auth?: unknown }).Auth = undefined;
+   (window as { Auth?: unknown }).Auth = undefined;
     await fixture(html`<auth-sign-out-button></auth-sign-out-button>`);
     await buttons(client);
     const here = listen(window);
     channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: 's1', scope: 'session' });
     await waitUntil(() => client.refreshCount == 1, 'the hint was not checked with refresh()');
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(here.events, 'the client-less element must not count s1 as gone').to.deep.equal([]);
     here.stop();
   });
 
-  it('a hint for every session (scope everywhere) is checked against the current session', async () => {
+  it('a hint for every session (scope everywhere) is checked against the current session', async => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     await buttons(client);
@@ -358,7 +370,7 @@ describe('cross-tab: messages are hints', () => {
     here.stop();
   });
 
-  it('ignores malformed messages: no refresh(), no event', async () => {
+  it('ignores malformed messages: no refresh(), no event', async => {
     // The provider has lost s1 already: a message wrongly taken for a hint would be an event.
     const state = provider('s1');
     const client = fakeClient(state.options());
@@ -407,7 +419,7 @@ describe('cross-tab: messages are hints', () => {
     // auth-signed-out. Messages arrive in order, so the malformed ones were all handled first.
     channel.postMessage({ v: 1, type: 'session-switched', tab: 'forged', sessionId: 's1' });
     await waitUntil(() => client.refreshCount, 'the control message was not received');
-    await settle();
+    await nextTask();
     expect({ refreshes: client.refreshCount, events: here.events.map(e => ({ ...e.detail })) }).to.deep.equal({
       refreshes: 1,
       events: [],
@@ -415,7 +427,7 @@ describe('cross-tab: messages are hints', () => {
     here.stop();
   });
 
-  it('never navigates and reads no URL from a message', async () => {
+  it('never navigates and reads no URL from a message', async => {
     const state = provider('s1');
     const client = Object.assign(fakeClient(state.options()), { afterSignOutUrl: '/bye' });
     const [el] = await buttons(client, 1, { 'redirect-url': '/after' });
@@ -439,7 +451,7 @@ describe('cross-tab: messages are hints', () => {
       afterSignOutUrl: lure,
     });
     await waitUntil(() => here.events.length && frameLog.events.length, 'no auth-signed-out');
-    await settle();
+    await nextTask();
     for (const received of [here.events, frameLog.events]) {
       expect(received).to.have.length(1);
       expect(received[0]!.detail.redirectUrl).to.equal(null);

@@ -1,4 +1,4 @@
-// SPEC §8: `auth-elements/define` registers both tags; a tag another class already took is
+// `auth-elements/define` registers both tags; a tag another class already took is
 // skipped with one warning, and defining again is harmless. This file has its own page, so the
 // other class is registered before any of ours.
 import { expect } from '@open-wc/testing';
@@ -6,8 +6,8 @@ import { captureWarnings } from './helpers.js';
 
 class Other extends HTMLElement {}
 
-describe('define', () => {
-  it('skips a tag defined by another class with one warning, defines the other, and is idempotent', async () => {
+describe('define', => {
+  it('skips a tag defined by another class with one warning, defines the other, and is idempotent', async => {
     customElements.define('auth-user-button', Other);
     const warnings = captureWarnings();
     try {

@@ -17,7 +17,7 @@ import '../src/locales/ko.js';
 import '../src/locales/nl.js';
 import '../src/locales/pt.js';
 import '../src/locales/zh.js';
-import { fakeClient, settle } from './helpers.js';
+import { fakeClient, nextTask } from './helpers.js';
 
 const TAGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko', 'ar'];
 
@@ -68,7 +68,9 @@ describe('locales', () => {
       it('translates every key, and ends with … where English does', () => {
         for (const [key, value] of Object.entries(own())) {
           expect(value, `${tag}.${key} is still English`).not.to.equal(en[key as keyof AuthStrings]);
-          expect(value.endsWith('…'), `${tag}.${key} ends with … as English does`).to.equal(en[key as keyof AuthStrings].endsWith('…'));
+          expect(value.endsWith('…'), `${tag}.${key} ends with … as English does`).to.equal(
+            en[key as keyof AuthStrings].endsWith('…'),
+          );
           expect(value, `${tag}.${key} uses three dots`).not.to.include('...');
         }
       });
@@ -153,7 +155,7 @@ describe('locales', () => {
       const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
       document.head.append(script);
       await loaded;
-      await settle();
+      await nextTask();
       await waitUntil(() => signOutLabel(el) == 'ログアウト', `label after the script: ${signOutLabel(el)}`);
       script.remove();
     });

@@ -22,7 +22,7 @@ export interface SignOutRequest {
 }
 
 /**
- * The effective scope of a `scope` attribute with a `session-id` (SPEC §3), and a warning when
+ * The effective scope of a `scope` attribute with a `session-id` (docs/contract.md, `<auth-sign-out-button>`), and a warning when
  * the combination is not what the author meant.
  */
 export function resolveScope(scope?: string | null, sessionId?: string | null): [SignOutScope, string?] {
@@ -38,7 +38,7 @@ export function resolveScope(scope?: string | null, sessionId?: string | null): 
 }
 
 /**
- * The one sign-out flow (SPEC §5): `auth-sign-out` → checks → client call → cross-tab post →
+ * The one sign-out flow (docs/contract.md, The sign-out flow, in order): `auth-sign-out` → checks → client call → cross-tab post →
  * `auth-signed-out` → navigation. Resolves when it settled; never rejects. While a flight of the
  * client runs, a request for the same target joins it and any other does nothing.
  */
@@ -76,14 +76,14 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
         ...(redirectUrl && { redirectUrl }),
         signal,
       }),
-    (result, code, error) => {
+   (result, code, error) => {
       const to = eventTarget(host);
       if (code) return void emit(to, 'auth-sign-out-error', { ...base, code, error: error! });
       const redirectTo = (result as { redirectTo?: string } | void)?.redirectTo;
       // Another account of this browser stays signed in: re-render instead of leaving.
       const stays = scope == 'session' && client.session && client.session.id != target;
       const url =
-        (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
+       (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
       post({ type: 'signed-out', sessionId: target, scope });
       emit(to, 'auth-signed-out', { ...base, redirectUrl: url, source: 'this-tab' });
       if (url) navigate(client, url);

@@ -5,7 +5,7 @@ import { navigate, vetUrl } from './navigate.js';
 import type { AuthClient } from './types.js';
 
 /**
- * Makes another signed-in session current, by the flight rules of SPEC §5: cancelable
+ * Makes another signed-in session current, by the flight rules (docs/contract.md, Single flight): cancelable
  * `auth-session-switch`, then `setActive` as the client's single flight, a cross-tab hint,
  * `auth-session-switched`, and the vetted `afterUrl` if any. Never rejects.
  */
@@ -26,7 +26,7 @@ export function runSwitch(
     { scope: 'switch', target: sessionId },
     timeout,
     signal => client.setActive!({ sessionId, signal }),
-    (_, code, error) => {
+   (_, code, error) => {
       const to = eventTarget(host);
       if (code) return void emit(to, 'auth-session-switch-error', { sessionId, code, error: error! });
       post({ type: 'session-switched', sessionId });

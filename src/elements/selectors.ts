@@ -1,4 +1,4 @@
-/** Elements that are a control of their own (a slotted sign-out control, SPEC §3). */
+/** Elements that are a control of their own (a slotted sign-out control; docs/contract.md, `<auth-sign-out-button>`). */
 export const CONTROL = 'button,a[href],[role=button],[role=menuitem]';
 
 /** Interactive or focusable content. */

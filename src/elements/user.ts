@@ -1,6 +1,6 @@
 import type { AuthUser } from '../auth/types.js';
 
-/** `name`, else `firstName lastName`, else `username`, else `email` (SPEC §6). */
+/** `name`, else `firstName lastName`, else `username`, else `email` (docs/contract.md, `<auth-user-button>`). */
 export function displayName(user: AuthUser): string {
   return (
     user.name?.trim() ||

@@ -1,4 +1,4 @@
-// A fake auth client for the framework apps (SPEC §2): signed in with two accounts, Ada Lovelace
+// A fake auth client for the framework apps: signed in with two accounts, Ada Lovelace
 // (current) and Grace Hopper. It counts its live subscribers so a test can see that toggling the
 // elements does not leak any, records its calls, and never navigates.
 
@@ -51,7 +51,7 @@ export function createClient() {
     async signOut({ scope, sessionId }) {
       this.signOutCalls.push(sessionId ? { scope, sessionId } : { scope });
       sessions = scope == 'session' ? sessions.filter(s => s.id != sessionId) : [];
-      // After the current one of several is signed out, another becomes current (SPEC §2).
+      // After the current one of several is signed out, another becomes current (docs/contract.md, The client contract).
       if (!sessions.includes(/** @type {FakeSession} */ (session))) session = sessions[0] ?? null;
       notify();
     },

@@ -1,0 +1,95 @@
+// Helpers of the <auth-user-button> placement tests (test/user-button/placement*.test.ts): geometry.
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AuthUserButton } from '../../src/index.js';
+import type {} from '../fixtures/frame.js';
+import { fakeClient, session, type FakeClient } from './index.js';
+import { clickCenter } from './dom.js';
+
+/** Gap between trigger and menu, and the menu's minimum distance from the viewport's edges. */
+export const GAP = 4;
+export const MARGIN = 8;
+/** Sub-pixel rounding allowed in every comparison. */
+export const EPSILON = 0.5;
+/** The viewport the tests ask for where it can be set. */
+export const VIEWPORT = { width: 800, height: 600 };
+
+/** A client with `count` sessions: enough to make the menu tall (one row per other account). */
+export const client = (count = 6): FakeClient =>
+  fakeClient({ sessions: Array.from({ length: count }, (_, i) => session(`s${i + 1}`)) });
+
+export function parts(el: AuthUserButton): { trigger: HTMLButtonElement; popover: HTMLElement } {
+  return {
+    trigger: el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=trigger]')!,
+    popover: el.shadowRoot!.querySelector<HTMLElement>('div[part=popover][popover=manual]')!,
+  };
+}
+
+/** The layout viewport of `el`'s document, without scrollbars: what "inside the viewport" means. */
+export function viewport(el: Element): { width: number; height: number } {
+  const { clientWidth, clientHeight } = el.ownerDocument.documentElement;
+  return { width: clientWidth, height: clientHeight };
+}
+
+/** Opens the menu with a real click on the trigger and waits until it is shown. */
+export async function openByClick(el: AuthUserButton): Promise<void> {
+  const opened = oneEvent(el, 'auth-menu-opened');
+  await clickCenter(parts(el).trigger);
+  await opened;
+  expect(parts(el).popover.matches(':popover-open'), 'the popover is open').to.be.true;
+}
+
+/** The menu's rect is inside the viewport with at least 8 px on every side. */
+export function expectInsideViewport(el: AuthUserButton, what = 'the menu'): void {
+  const rect = parts(el).popover.getBoundingClientRect();
+  const { width, height } = viewport(el);
+  expect(rect.width, `${what} has a size`).to.be.greaterThan(0);
+  expect(rect.left, `${what}: left margin`).to.be.at.least(MARGIN - EPSILON);
+  expect(rect.top, `${what}: top margin`).to.be.at.least(MARGIN - EPSILON);
+  expect(width - rect.right, `${what}: right margin (viewport ${width} px wide)`).to.be.at.least(MARGIN - EPSILON);
+  expect(height - rect.bottom, `${what}: bottom margin (viewport ${height} px high)`).to.be.at.least(MARGIN - EPSILON);
+}
+
+/** The menu sits below the trigger with the 4 px gap. */
+export function expectBelow(el: AuthUserButton, what = 'the menu'): void {
+  const { trigger, popover } = parts(el);
+  expect(popover.getBoundingClientRect().top, `${what} opens 4 px below the trigger`).to.be.closeTo(
+    trigger.getBoundingClientRect().bottom + GAP,
+    EPSILON,
+  );
+}
+
+/** The menu sits above the trigger with the 4 px gap. */
+export function expectAbove(el: AuthUserButton, what = 'the menu'): void {
+  const { trigger, popover } = parts(el);
+  expect(popover.getBoundingClientRect().bottom, `${what} opens 4 px above the trigger`).to.be.closeTo(
+    trigger.getBoundingClientRect().top - GAP,
+    EPSILON,
+  );
+}
+
+/** The menu's end edge is aligned with the trigger's: right in LTR, left in RTL. */
+export function expectEndAligned(el: AuthUserButton, dir: 'ltr' | 'rtl'): void {
+  const t = parts(el).trigger.getBoundingClientRect();
+  const p = parts(el).popover.getBoundingClientRect();
+  if (dir == 'ltr') expect(p.right, 'right edges aligned').to.be.closeTo(t.right, EPSILON);
+  else expect(p.left, 'left edges aligned').to.be.closeTo(t.left, EPSILON);
+}
+
+/** Whether a hit test at (x, y) finds the menu there (so it is painted there, not clipped away). */
+export function menuIsAt(el: AuthUserButton, x: number, y: number): boolean {
+  const hit = el.shadowRoot!.elementFromPoint(x, y);
+  return !!hit && parts(el).popover.contains(hit);
+}
+
+/** Scrolls `target` (an element, or the window) and resolves after its scroll event was dispatched. */
+export async function scrollAndWait(target: Element | Window, top: number): Promise<void> {
+  const node = target instanceof Window ? target.document : target;
+  const scrolled = oneEvent(node, 'scroll');
+  target.scrollTo(0, top);
+  await scrolled;
+}
+
+/** The inline position the element last gave the menu. */
+export const placedAt = (el: AuthUserButton): string =>
+  `${parts(el).popover.style.top} ${parts(el).popover.style.left}`;
