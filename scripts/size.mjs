@@ -26,7 +26,7 @@ async function bundle(entry) {
       build: {
         write: false,
         sourcemap: false,
-        lib: { entry, formats: ['es'], fileName: => 'out.js' },
+        lib: { entry, formats: ['es'], fileName: () => 'out.js' },
       },
     }),
   );

@@ -6,7 +6,7 @@ import '../src/define.js';
 import type { AuthSignOutButton } from '../src/elements/sign-out-button.js';
 import type { AuthSignedOutDetail } from '../src/index.js';
 import type { FrameApi, FrameWindow } from './fixtures/frame.js';
-import { applySignOut, fakeClient, nextTask, session, type FakeClient } from './helpers.js';
+import { applySignOut, fakeClient, nextTask, session, type FakeClient } from './helpers/index.js';
 
 /** The provider both pages talk to: the ids of the sessions still signed in. */
 function provider(...ids: string[]) {
@@ -48,9 +48,9 @@ function listen(win: Window) {
   win.addEventListener('auth-signed-out', listener);
   return {
     events,
-    otherTab: => events.filter(e => e.detail.source == 'other-tab'),
-    thisTab: => events.filter(e => e.detail.source == 'this-tab'),
-    stop: => win.removeEventListener('auth-signed-out', listener),
+    otherTab: () => events.filter(e => e.detail.source == 'other-tab'),
+    thisTab: () => events.filter(e => e.detail.source == 'this-tab'),
+    stop: () => win.removeEventListener('auth-signed-out', listener),
   };
 }
 
@@ -71,7 +71,7 @@ async function frameButtons(
   count = 1,
   attributes: Record<string, string> = {},
 ) {
-  const buttons = Array.from({ length: count }, => {
+  const buttons = Array.from({ length: count }, () => {
     const el = win.document.createElement('auth-sign-out-button');
     if (client) el.auth = client;
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -86,7 +86,7 @@ async function frameButtons(
 async function buttons(client: FakeClient, count = 1, attributes: Record<string, string> = {}) {
   const root = await fixture<HTMLElement>(
     html`<div>
-      ${Array.from({ length: count }, => html`<auth-sign-out-button .auth=${client}></auth-sign-out-button>`)}
+      ${Array.from({ length: count }, () => html`<auth-sign-out-button .auth=${client}></auth-sign-out-button>`)}
     </div>`,
   );
   const els = [...root.querySelectorAll('auth-sign-out-button')];
@@ -138,8 +138,8 @@ async function allDelivered(): Promise<void> {
   await nextTask();
 }
 
-describe('cross-tab: between pages', => {
-  it('a sign-out here makes the other page refresh and dispatch other-tab on its window (scope session)', async => {
+describe('cross-tab: between pages', () => {
+  it('a sign-out here makes the other page refresh and dispatch other-tab on its window (scope session)', async () => {
     const state = provider('s1', 's2');
     const { win, api } = await openFrame();
     const frameClient = api.fakeClient(state.options(api.session));
@@ -175,7 +175,7 @@ describe('cross-tab: between pages', => {
     frameLog.stop();
   });
 
-  it('a sign-out of every session here reaches the other page with scope all', async => {
+  it('a sign-out of every session here reaches the other page with scope all', async () => {
     const state = provider('s1');
     const { win, api } = await openFrame();
     const frameClient = api.fakeClient(state.options(api.session));
@@ -197,7 +197,7 @@ describe('cross-tab: between pages', => {
     frameLog.stop();
   });
 
-  it('posts { v: 1, type, tab, sessionId, scope } and nothing else, no URL', async => {
+  it('posts { v: 1, type, tab, sessionId, scope } and nothing else, no URL', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     const [el] = await buttons(client, 1, { 'redirect-url': '/after' });
@@ -210,7 +210,7 @@ describe('cross-tab: between pages', => {
     expect(message.tab).to.be.a('string').and.not.equal('');
   });
 
-  it('a sign-out in the other page reaches this page as other-tab on window', async => {
+  it('a sign-out in the other page reaches this page as other-tab on window', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     await buttons(client);
@@ -238,7 +238,7 @@ describe('cross-tab: between pages', => {
     frameLog.stop();
   });
 
-  it('the signing-out page with two elements gets its own event once and no other-tab event', async => {
+  it('the signing-out page with two elements gets its own event once and no other-tab event', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     const [first, second] = await buttons(client, 2);
@@ -260,7 +260,7 @@ describe('cross-tab: between pages', => {
     frameLog.stop();
   });
 
-  it('one other-tab event per page, however many elements and clients it holds', async => {
+  it('one other-tab event per page, however many elements and clients it holds', async () => {
     const state = provider('s1');
     const { win, api } = await openFrame();
     const a = api.fakeClient(state.options(api.session));
@@ -282,7 +282,7 @@ describe('cross-tab: between pages', => {
     frameLog.stop();
   });
 
-  it('a session-switched message makes receivers refresh and re-render, without auth-signed-out', async => {
+  it('a session-switched message makes receivers refresh and re-render, without auth-signed-out', async () => {
     // The switch happened at the provider: s2 is current now. These refreshes do not notify
     // listeners, so a re-render can only come from the receiver itself.
     const switchTo = (client: FakeClient) => {
@@ -311,8 +311,8 @@ describe('cross-tab: between pages', => {
   });
 });
 
-describe('cross-tab: messages are hints', => {
-  it('a forged signed-out message for a session still signed in dispatches nothing', async => {
+describe('cross-tab: messages are hints', () => {
+  it('a forged signed-out message for a session still signed in dispatches nothing', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     await buttons(client);
@@ -339,10 +339,10 @@ describe('cross-tab: messages are hints', => {
     here.stop();
   });
 
-  it('an element with no client reports nothing, whatever the hint names', async => {
+  it('an element with no client reports nothing, whatever the hint names', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());
-   (window as { Auth?: unknown }).Auth = undefined;
+    (window as { Auth?: unknown }).Auth = undefined;
     await fixture(html`<auth-sign-out-button></auth-sign-out-button>`);
     await buttons(client);
     const here = listen(window);
@@ -353,7 +353,7 @@ describe('cross-tab: messages are hints', => {
     here.stop();
   });
 
-  it('a hint for every session (scope everywhere) is checked against the current session', async => {
+  it('a hint for every session (scope everywhere) is checked against the current session', async () => {
     const state = provider('s1');
     const client = fakeClient(state.options());
     await buttons(client);
@@ -370,7 +370,7 @@ describe('cross-tab: messages are hints', => {
     here.stop();
   });
 
-  it('ignores malformed messages: no refresh(), no event', async => {
+  it('ignores malformed messages: no refresh(), no event', async () => {
     // The provider has lost s1 already: a message wrongly taken for a hint would be an event.
     const state = provider('s1');
     const client = fakeClient(state.options());
@@ -427,7 +427,7 @@ describe('cross-tab: messages are hints', => {
     here.stop();
   });
 
-  it('never navigates and reads no URL from a message', async => {
+  it('never navigates and reads no URL from a message', async () => {
     const state = provider('s1');
     const client = Object.assign(fakeClient(state.options()), { afterSignOutUrl: '/bye' });
     const [el] = await buttons(client, 1, { 'redirect-url': '/after' });

@@ -6,8 +6,8 @@ import { captureWarnings } from './helpers.js';
 
 class Other extends HTMLElement {}
 
-describe('define', => {
-  it('skips a tag defined by another class with one warning, defines the other, and is idempotent', async => {
+describe('define', () => {
+  it('skips a tag defined by another class with one warning, defines the other, and is idempotent', async () => {
     customElements.define('auth-user-button', Other);
     const warnings = captureWarnings();
     try {

@@ -17,7 +17,7 @@ import '../src/locales/ko.js';
 import '../src/locales/nl.js';
 import '../src/locales/pt.js';
 import '../src/locales/zh.js';
-import { fakeClient, nextTask } from './helpers.js';
+import { fakeClient, nextTask } from './helpers/index.js';
 
 const TAGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko', 'ar'];
 

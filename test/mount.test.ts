@@ -10,11 +10,11 @@ import {
 } from '../src/index.js';
 import { fakeClient, session } from './helpers.js';
 
-const host = => fixture<HTMLDivElement>(html`<div><p id="existing">kept</p></div>`);
+const host = () => fixture<HTMLDivElement>(html`<div><p id="existing">kept</p></div>`);
 const shadowButton = (el: Element) => el.shadowRoot!.querySelector('button')!;
 
-describe('mount API', => {
-  it('defines the tags when needed and appends one element as the last child, other children kept', async => {
+describe('mount API', () => {
+  it('defines the tags when needed and appends one element as the last child, other children kept', async () => {
     expect(customElements.get('auth-user-button'), 'not defined before the first mount').to.equal(undefined);
     const el = await host();
     const handle = mountUserButton(el);
@@ -26,7 +26,7 @@ describe('mount API', => {
     expect(el.children.length).to.equal(2);
   });
 
-  it('mounting the same kind again updates the same element, keeping focus and open', async => {
+  it('mounting the same kind again updates the same element, keeping focus and open', async () => {
     const el = await host();
     const client = fakeClient({ sessions: [session('s1'), session('s2')] });
     const first = mountUserButton(el, { auth: client, showName: true });
@@ -50,7 +50,7 @@ describe('mount API', => {
     expect(el.lastElementChild).to.equal(signOut.element);
   });
 
-  it('an element removed by someone else is replaced by a new one on the next mount', async => {
+  it('an element removed by someone else is replaced by a new one on the next mount', async () => {
     const el = await host();
     const first = mountSignOutButton(el, { scope: 'all' });
     first.element.remove();
@@ -60,7 +60,7 @@ describe('mount API', => {
     expect((second.element as AuthSignOutButton).disabled).to.be.true;
   });
 
-  it('update merges, and a key set to undefined restores its default', async => {
+  it('update merges, and a key set to undefined restores its default', async () => {
     const el = await host();
     const handle = mountSignOutButton(el, { scope: 'session', sessionId: 's1', timeout: 50, disabled: true });
     const button = handle.element as AuthSignOutButton;
@@ -75,13 +75,13 @@ describe('mount API', => {
     expect(button.sessionId, 'untouched keys stay').to.equal('s1');
   });
 
-  it('a new `on` replaces the listeners of the previous one; unmount removes them', async => {
+  it('a new `on` replaces the listeners of the previous one; unmount removes them', async () => {
     const el = await host();
     const calls: string[] = [];
     const client = fakeClient();
     const handle = mountSignOutButton(el, {
       auth: client,
-      on: { 'auth-sign-out': => calls.push('first'), 'auth-signed-out': => calls.push('first signed-out') },
+      on: { 'auth-sign-out': () => calls.push('first'), 'auth-signed-out': () => calls.push('first signed-out') },
     });
     await (handle.element as AuthSignOutButton).updateComplete;
     handle.update({ on: { 'auth-sign-out': event => calls.push(`second ${event.detail.scope}`) } });
@@ -96,7 +96,7 @@ describe('mount API', => {
     expect(calls).to.deep.equal(['second all']);
   });
 
-  it('children: a string becomes the label text, a node is moved in; undefined restores the default label', async => {
+  it('children: a string becomes the label text, a node is moved in; undefined restores the default label', async () => {
     const el = await host();
     const handle = mountSignOutButton(el, { children: 'Log out <b>now</b>' });
     const button = handle.element as AuthSignOutButton;
@@ -117,14 +117,14 @@ describe('mount API', => {
     await waitUntil(() => shadowButton(button)?.textContent!.trim() == 'Sign out', 'the default label did not return');
   });
 
-  it('menuItems render as light-DOM slot="menu-item" links and buttons; onClick runs; replaced on update', async => {
+  it('menuItems render as light-DOM slot="menu-item" links and buttons; onClick runs; replaced on update', async () => {
     const el = await host();
     const clicked: string[] = [];
     const handle = mountUserButton(el, {
       auth: fakeClient(),
       menuItems: [
         { label: 'Billing', href: '/billing' },
-        { label: '<i>Help</i>', onClick: => clicked.push('help') },
+        { label: '<i>Help</i>', onClick: () => clicked.push('help') },
       ],
     });
     const button = handle.element as AuthUserButton;
@@ -143,7 +143,7 @@ describe('mount API', => {
     expect(button.querySelectorAll('[slot=menu-item]').length).to.equal(0);
   });
 
-  it('signedOut: a string or a node shown in the signed-out slot', async => {
+  it('signedOut: a string or a node shown in the signed-out slot', async () => {
     const el = await host();
     const handle = mountUserButton(el, { auth: fakeClient({ current: null, sessions: [] }), signedOut: 'Nobody here' });
     const button = handle.element as AuthUserButton;
@@ -158,7 +158,7 @@ describe('mount API', => {
     expect([...button.querySelectorAll('[slot=signed-out]')]).to.deep.equal([link]);
   });
 
-  it('unmount removes the element and is idempotent; unmountX(el) does the same', async => {
+  it('unmount removes the element and is idempotent; unmountX(el) does the same', async () => {
     const el = await host();
     const handle = mountUserButton(el);
     handle.unmount();
@@ -175,7 +175,7 @@ describe('mount API', => {
     expect(el.querySelector('#existing'), 'the container keeps its own children').to.exist;
   });
 
-  it('a non-Element target throws a TypeError naming what was passed', => {
+  it('a non-Element target throws a TypeError naming what was passed', () => {
     for (const bad of [null, undefined, '#app', 42, {}]) {
       for (const call of [mountUserButton, mountSignOutButton, unmountUserButton, unmountSignOutButton]) {
         expect(() => call(bad as unknown as Element))

@@ -18,7 +18,7 @@ import {
   pageQuiet,
   type FakeClient,
   type FakeOptions,
-} from './helpers.js';
+} from './helpers/index.js';
 
 const { host, hostname, origin, port, protocol } = location;
 /** The scheme this page does not use: the same host and port under it is another origin. */
@@ -195,28 +195,28 @@ function expectFollowed(run: Run, expected: string): void {
   expect(detail.redirectUrl, 'auth-signed-out redirectUrl').to.equal(expected);
 }
 
-describe('redirects: hostile targets', => {
+describe('redirects: hostile targets', () => {
   for (const url of [...HOSTILE, ...CREDENTIALS]) {
     const name = JSON.stringify(url);
 
-    it(`refuses redirect-url=${name}`, async => {
+    it(`refuses redirect-url=${name}`, async () => {
       const run = await signOut(client(), url);
       expectRefused(run, url);
       expect(run.requested, 'auth-sign-out redirectUrl').to.equal(null);
     });
 
-    it(`refuses afterSignOutUrl ${name}`, async => {
+    it(`refuses afterSignOutUrl ${name}`, async () => {
       const run = await signOut(client({}, { afterSignOutUrl: url }));
       expectRefused(run, url);
       expect(run.requested, 'auth-sign-out redirectUrl').to.equal(null);
     });
 
-    it(`refuses { redirectTo: ${name} } from signOut`, async => {
+    it(`refuses { redirectTo: ${name} } from signOut`, async () => {
       expectRefused(await signOut(redirectingClient(url)), url);
     });
   }
 
-  it('refuses an off-origin redirectTo while a same-origin redirect-url is set, without leaving', async => {
+  it('refuses an off-origin redirectTo while a same-origin redirect-url is set, without leaving', async () => {
     const run = await signOut(redirectingClient('https://evil.example/logout'), '/after');
     const detail = expectCompleted(run);
     expect(run.warnings).to.have.length(1);
@@ -226,7 +226,7 @@ describe('redirects: hostile targets', => {
   });
 
   for (const url of SAME_ORIGIN_LOOKALIKES) {
-    it(`stays on this origin with redirect-url=${JSON.stringify(url)}`, async => {
+    it(`stays on this origin with redirect-url=${JSON.stringify(url)}`, async () => {
       const run = await signOut(client(), url);
       const detail = expectCompleted(run);
       const resolved = new URL(url, document.baseURI).href;
@@ -238,9 +238,9 @@ describe('redirects: hostile targets', => {
   }
 });
 
-describe('redirects: valid targets', => {
+describe('redirects: valid targets', () => {
   for (const [url, expected] of VALID) {
-    it(`follows redirect-url=${JSON.stringify(url)} to ${expected}`, async => {
+    it(`follows redirect-url=${JSON.stringify(url)} to ${expected}`, async () => {
       const run = await signOut(client(), url, BASE);
       expectFollowed(run, expected);
       expect(run.requested, 'auth-sign-out redirectUrl').to.equal(expected);
@@ -248,15 +248,15 @@ describe('redirects: valid targets', => {
     });
   }
 
-  it('follows afterSignOutUrl when there is no redirect-url', async => {
+  it('follows afterSignOutUrl when there is no redirect-url', async () => {
     expectFollowed(await signOut(client({}, { afterSignOutUrl: '/bye?x=1' })), `${origin}/bye?x=1`);
   });
 
-  it('prefers redirect-url to afterSignOutUrl', async => {
+  it('prefers redirect-url to afterSignOutUrl', async () => {
     expectFollowed(await signOut(client({}, { afterSignOutUrl: '/bye' }), '/chosen'), `${origin}/chosen`);
   });
 
-  it('does not navigate with redirect-url="" even when afterSignOutUrl is set', async => {
+  it('does not navigate with redirect-url="" even when afterSignOutUrl is set', async () => {
     const run = await signOut(client({}, { afterSignOutUrl: '/bye' }), '');
     const detail = expectCompleted(run);
     expect(run.client.navigations).to.deep.equal([]);
@@ -265,14 +265,14 @@ describe('redirects: valid targets', => {
     expect(run.warnings).to.deep.equal([]);
   });
 
-  it('does not navigate without any target', async => {
+  it('does not navigate without any target', async () => {
     const run = await signOut(client());
     expect(expectCompleted(run).redirectUrl).to.equal(null);
     expect(run.client.navigations).to.deep.equal([]);
     expect(run.warnings).to.deep.equal([]);
   });
 
-  it('follows an origin of allowedRedirectOrigins, whatever path its entry has', async => {
+  it('follows an origin of allowedRedirectOrigins, whatever path its entry has', async () => {
     const run = await signOut(
       client({}, { allowedRedirectOrigins: ['https://id.example.com/anything'] }),
       'https://id.example.com/logout?x=1',
@@ -280,7 +280,7 @@ describe('redirects: valid targets', => {
     expectFollowed(run, 'https://id.example.com/logout?x=1');
   });
 
-  it('normalises an allowed target (scheme and host case, default port)', async => {
+  it('normalises an allowed target (scheme and host case, default port)', async () => {
     const run = await signOut(
       client({}, { allowedRedirectOrigins: ['https://id.example.com'] }),
       'HTTPS://ID.EXAMPLE.COM:443/logout',
@@ -288,7 +288,7 @@ describe('redirects: valid targets', => {
     expectFollowed(run, 'https://id.example.com/logout');
   });
 
-  it("follows the client's { redirectTo } on an allowed origin, before redirect-url", async => {
+  it("follows the client's { redirectTo } on an allowed origin, before redirect-url", async () => {
     const endSession = `https://id.example.com/session/end?post_logout_redirect_uri=${encodeURIComponent(origin + '/')}`;
     const run = await signOut(
       redirectingClient(endSession, { allowedRedirectOrigins: ['https://id.example.com'] }),
@@ -297,11 +297,11 @@ describe('redirects: valid targets', => {
     expectFollowed(run, endSession);
   });
 
-  it('follows a same-origin { redirectTo }, resolved to an absolute URL', async => {
+  it('follows a same-origin { redirectTo }, resolved to an absolute URL', async () => {
     expectFollowed(await signOut(redirectingClient('/signed-out?from=provider')), `${origin}/signed-out?from=provider`);
   });
 
-  it('ignores unparseable allowedRedirectOrigins entries and still honours the others', async => {
+  it('ignores unparseable allowedRedirectOrigins entries and still honours the others', async () => {
     const allowedRedirectOrigins = ['not a url', '', '//id.example.com', 'id.example.com', 'https://id.example.com'];
     expectFollowed(
       await signOut(client({}, { allowedRedirectOrigins }), 'https://id.example.com/x'),
@@ -309,21 +309,21 @@ describe('redirects: valid targets', => {
     );
   });
 
-  it('lets unparseable allowedRedirectOrigins entries allow nothing', async => {
+  it('lets unparseable allowedRedirectOrigins entries allow nothing', async () => {
     const allowedRedirectOrigins = ['evil.example', '//evil.example', 'not a url', '*'];
     for (const url of ['https://evil.example/', 'http://evil.example/']) {
       expectRefused(await signOut(client({}, { allowedRedirectOrigins }), url), url);
     }
   });
 
-  it('treats wildcards in allowedRedirectOrigins as allowing nothing', async => {
+  it('treats wildcards in allowedRedirectOrigins as allowing nothing', async () => {
     const allowedRedirectOrigins = ['https://*.example.com', '*', 'https://*', '*://id.example.com'];
     for (const url of ['https://id.example.com/', 'https://example.com/', 'http://id.example.com/']) {
       expectRefused(await signOut(client({}, { allowedRedirectOrigins }), url), url);
     }
   });
 
-  it('matches allowed origins exactly: no subdomains, other schemes, ports or credentials', async => {
+  it('matches allowed origins exactly: no subdomains, other schemes, ports or credentials', async () => {
     const allowedRedirectOrigins = ['https://example.com'];
     for (const url of [
       'https://id.example.com/',
@@ -336,11 +336,11 @@ describe('redirects: valid targets', => {
     }
   });
 
-  it('redirects after signing out every session of a multi-session client', async => {
+  it('redirects after signing out every session of a multi-session client', async () => {
     expectFollowed(await signOut(client({ sessions: [session('s1'), session('s2')] }), '/after'), `${origin}/after`);
   });
 
-  it('does not navigate when another account stays signed in after a scope-session sign-out', async => {
+  it('does not navigate when another account stays signed in after a scope-session sign-out', async () => {
     const multi = client({ sessions: [session('s1'), session('s2')] });
     const el = await fixture<AuthSignOutButton>(
       html`<auth-sign-out-button .auth=${multi} session-id="s1" redirect-url="/after"></auth-sign-out-button>`,
@@ -352,8 +352,8 @@ describe('redirects: valid targets', => {
     expect((events.log[0]?.detail as AuthSignedOutDetail).redirectUrl).to.equal(null);
   });
 
-  it('still redirects a plain client that keeps reporting the signed-out session', async => {
-    const plain = client({ signOut: => Promise.resolve() });
+  it('still redirects a plain client that keeps reporting the signed-out session', async () => {
+    const plain = client({ signOut: () => Promise.resolve() });
     const el = await fixture<AuthSignOutButton>(
       html`<auth-sign-out-button .auth=${plain} session-id="s1" redirect-url="/after"></auth-sign-out-button>`,
     );
@@ -362,7 +362,7 @@ describe('redirects: valid targets', => {
   });
 });
 
-describe('redirects: location.assign without client.navigate', => {
+describe('redirects: location.assign without client.navigate', () => {
   /** The frame fixture: its own copy of the elements, a client without `navigate`. */
   async function frameSignOut(url: string) {
     const iframe = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/frame.html"></iframe>`);
@@ -406,7 +406,7 @@ describe('redirects: location.assign without client.navigate', => {
     [`HTTP://${host.toUpperCase()}/test/fixtures/landing.html?from=upper`, '/test/fixtures/landing.html?from=upper'],
   ];
   for (const [url, path] of landings) {
-    it(`navigates the frame to ${JSON.stringify(url)}`, async => {
+    it(`navigates the frame to ${JSON.stringify(url)}`, async () => {
       const { iframe, api, signedOut, loaded, warnings, client: frameClient } = await frameSignOut(url);
       expect(frameClient.calls).to.have.length(1);
       expect(signedOut[0]!.redirectUrl).to.equal(origin + path);
@@ -429,7 +429,7 @@ describe('redirects: location.assign without client.navigate', => {
     `${otherScheme}://${host}/test/fixtures/landing.html`,
     withCredentials('u:p') + '/test/fixtures/landing.html',
   ]) {
-    it(`leaves the frame where it is with ${JSON.stringify(url)}`, async => {
+    it(`leaves the frame where it is with ${JSON.stringify(url)}`, async () => {
       const { iframe, win, api, signedOut, warnings, client: frameClient } = await frameSignOut(url);
       const before = win.location.href;
       expect(frameClient.calls).to.have.length(1);

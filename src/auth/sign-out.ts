@@ -76,14 +76,14 @@ export function runSignOut(host: Element, client: AuthClient | null, request: Si
         ...(redirectUrl && { redirectUrl }),
         signal,
       }),
-   (result, code, error) => {
+    (result, code, error) => {
       const to = eventTarget(host);
       if (code) return void emit(to, 'auth-sign-out-error', { ...base, code, error: error! });
       const redirectTo = (result as { redirectTo?: string } | void)?.redirectTo;
       // Another account of this browser stays signed in: re-render instead of leaving.
       const stays = scope == 'session' && client.session && client.session.id != target;
       const url =
-       (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
+        (redirectTo && vetUrl(redirectTo, client)) || (stays ? vetUrl(request.afterSwitchUrl, client) : redirectUrl);
       post({ type: 'signed-out', sessionId: target, scope });
       emit(to, 'auth-signed-out', { ...base, redirectUrl: url, source: 'this-tab' });
       if (url) navigate(client, url);

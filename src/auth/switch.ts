@@ -26,7 +26,7 @@ export function runSwitch(
     { scope: 'switch', target: sessionId },
     timeout,
     signal => client.setActive!({ sessionId, signal }),
-   (_, code, error) => {
+    (_, code, error) => {
       const to = eventTarget(host);
       if (code) return void emit(to, 'auth-session-switch-error', { sessionId, code, error: error! });
       post({ type: 'session-switched', sessionId });

@@ -43,10 +43,17 @@ export function warnings(): string[] {
   return capture.messages;
 }
 
-/** The reasons of every `unhandledrejection` on window from now until the end of the test. */
-export function unhandledRejections(): unknown[] {
+/** Rejection reasons made on purpose to find out when rejections have been reported. */
+export const probes = new WeakSet<object>();
+
+/**
+ * The reasons of every `unhandledrejection` on window from now until the end of the test (probes
+ * only when asked for).
+ */
+export function unhandledRejections(withProbes = false): unknown[] {
   const reasons: unknown[] = [];
-  const listener = (event: PromiseRejectionEvent) => reasons.push(event.reason);
+  const listener = (event: PromiseRejectionEvent) =>
+    (withProbes || !probes.has(Object(event.reason))) && reasons.push(event.reason);
   window.addEventListener('unhandledrejection', listener);
   onCleanup(() => window.removeEventListener('unhandledrejection', listener));
   return reasons;

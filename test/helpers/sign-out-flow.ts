@@ -5,7 +5,7 @@ import type { AuthSignOutButton } from '../../src/index.js';
 import { signOutButton } from '../harness/sign-out-button.js';
 import { onCleanup } from './cleanup.js';
 import { deferred, fakeClient, type Deferred, type FakeClient, type FakeOptions } from './client.js';
-import { FLOW, unhandledRejections } from './events.js';
+import { FLOW, probes, unhandledRejections } from './events.js';
 
 export const ALL_EVENTS = [
   ...FLOW,
@@ -27,8 +27,9 @@ export type Answer = void | { redirectTo?: string };
  * rejection made now is reported after them, so the wait ends when the probe shows up.
  */
 export async function rejectionsReported(): Promise<void> {
-  const reasons = unhandledRejections();
+  const reasons = unhandledRejections(true);
   const marker = new Error('rejections-reported probe');
+  probes.add(marker);
   const probe = Promise.reject(marker);
   // The runner logs an unhandled rejection through the promise's `catch`: keep the probe out of it.
   Object.defineProperty(probe, 'catch', { value: () => probe });

@@ -105,7 +105,7 @@ export async function menuFixture(
   const el = page.querySelector('auth-user-button')!;
   await el.updateComplete;
   const events = recordEvents(el, ['auth-menu-opened', 'auth-menu-closed']);
-  const types = => events.log.map(entry => entry.type);
+  const types = () => events.log.map(entry => entry.type);
   return { page, el, client, events, types };
 }
 

@@ -16,7 +16,7 @@ const brotli = bytes =>
 
 for (const tag of TAGS) {
   for (const file of [`${tag}.js`, `${tag}.iife.js`]) {
-    test(`dist/locales/${file} exists and is under ${LIMIT} B brotli`, => {
+    test(`dist/locales/${file} exists and is under ${LIMIT} B brotli`, () => {
       const url = new URL(`../../dist/locales/${file}`, import.meta.url);
       assert.ok(existsSync(url), `dist/locales/${file} is missing: run npm run build`);
       const size = brotli(readFileSync(url));
@@ -24,7 +24,7 @@ for (const tag of TAGS) {
     });
   }
 
-  test(`dist/locales/${tag}.iife.js is ASCII and registers '${tag}' in globalThis[Symbol.for('auth-elements')]`, => {
+  test(`dist/locales/${tag}.iife.js is ASCII and registers '${tag}' in globalThis[Symbol.for('auth-elements')]`, () => {
     const code = readFileSync(new URL(`../../dist/locales/${tag}.iife.js`, import.meta.url), 'utf8');
     // A classic script is decoded in the page's encoding, which need not be UTF-8.
     assert.match(code, /^[\0-\x7f]*$/, 'non-ASCII characters in a classic script');

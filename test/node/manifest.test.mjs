@@ -73,8 +73,8 @@ function closure(file, seen = new Set()) {
   seen.add(file);
   for (const statement of parse(file).statements) {
     const typeOnly =
-     (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) ||
-     (ts.isExportDeclaration(statement) && statement.isTypeOnly);
+      (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) ||
+      (ts.isExportDeclaration(statement) && statement.isTypeOnly);
     if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && !typeOnly) {
       const target = statement.moduleSpecifier && resolveImport(file, statement.moduleSpecifier.text);
       if (target) closure(target, seen);
@@ -288,7 +288,7 @@ function fromSource(tag, { className, file }) {
 
 const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
 const declarations = (manifest?.modules ?? []).flatMap(module =>
- (module.declarations ?? []).map(declaration => ({ ...declaration, module: module.path })),
+  (module.declarations ?? []).map(declaration => ({ ...declaration, module: module.path })),
 );
 const elements = new Map(declarations.filter(d => d.customElement && d.tagName).map(d => [d.tagName, d]));
 const isPublic = member => !member.static && member.privacy !== 'private' && member.privacy !== 'protected';
@@ -311,7 +311,7 @@ function same(kind, tag, manifestNames, sourceNames) {
 
 const tags = tagMap();
 
-test('custom-elements.json exists and package.json points at it', => {
+test('custom-elements.json exists and package.json points at it', () => {
   assert.ok(manifest, 'custom-elements.json is missing: run npm run build');
   assert.equal(manifest.schemaVersion.split('.')[0], '1');
   assert.equal(pkg.customElements, 'custom-elements.json');
@@ -319,7 +319,7 @@ test('custom-elements.json exists and package.json points at it', => {
   assert.ok(pkg.files.includes('custom-elements.json'), 'files lacks custom-elements.json');
 });
 
-test('the manifest has exactly the tags of HTMLElementTagNameMap, each with its class', => {
+test('the manifest has exactly the tags of HTMLElementTagNameMap, each with its class', () => {
   assert.deepEqual([...tags.keys()].sort(), ['auth-sign-out-button', 'auth-user-button']);
   same('tags', 'package', [...elements.keys()], [...tags.keys()]);
   for (const [tag, { className, file }] of tags) {
@@ -328,10 +328,10 @@ test('the manifest has exactly the tags of HTMLElementTagNameMap, each with its 
   }
 });
 
-test('the tags are defined with the classes the manifest names, and auth-elements/define records it', => {
+test('the tags are defined with the classes the manifest names, and auth-elements/define records it', () => {
   const defined = definitions();
   const definitionsInManifest = (manifest?.modules ?? []).flatMap(module =>
-   (module.exports ?? [])
+    (module.exports ?? [])
       .filter(e => e.kind === 'custom-element-definition')
       .map(e => ({ ...e, module: module.path })),
   );
@@ -348,9 +348,9 @@ test('the tags are defined with the classes the manifest names, and auth-element
 
 for (const [tag, source] of tags) {
   const code = fromSource(tag, source);
-  const element = => elements.get(tag) ?? assert.fail(`<${tag}> is not in the manifest`);
+  const element = () => elements.get(tag) ?? assert.fail(`<${tag}> is not in the manifest`);
 
-  test(`<${tag}> attributes: ${[...code.attributes.keys()].join(', ')}`, => {
+  test(`<${tag}> attributes: ${[...code.attributes.keys()].join(', ')}`, () => {
     const attributes = element().attributes ?? [];
     same(
       'attributes',
@@ -363,7 +363,7 @@ for (const [tag, source] of tags) {
     }
   });
 
-  test(`<${tag}> properties, with their attributes and reflection`, => {
+  test(`<${tag}> properties, with their attributes and reflection`, () => {
     const fields = element().members.filter(m => m.kind === 'field' && isPublic(m));
     same(
       'properties',
@@ -378,7 +378,7 @@ for (const [tag, source] of tags) {
     }
   });
 
-  test(`<${tag}> methods`, => {
+  test(`<${tag}> methods`, () => {
     const methods = element().members.filter(m => m.kind === 'method' && isPublic(m));
     same(
       'methods',
@@ -388,52 +388,52 @@ for (const [tag, source] of tags) {
     );
   });
 
-  test(`<${tag}> events: ${[...code.events].join(', ')}`, => {
+  test(`<${tag}> events: ${[...code.events].join(', ')}`, () => {
     same(
       'events',
       tag,
-     (element().events ?? []).map(e => e.name),
+      (element().events ?? []).map(e => e.name),
       code.events,
     );
   });
 
-  test(`<${tag}> slots: ${[...code.slots].map(s => s || '(default)').join(', ')}`, => {
+  test(`<${tag}> slots: ${[...code.slots].map(s => s || '(default)').join(', ')}`, () => {
     same(
       'slots',
       tag,
-     (element().slots ?? []).map(s => s.name),
+      (element().slots ?? []).map(s => s.name),
       code.slots,
     );
   });
 
-  test(`<${tag}> CSS parts: ${[...code.parts].join(', ')}`, => {
+  test(`<${tag}> CSS parts: ${[...code.parts].join(', ')}`, () => {
     same(
       'parts',
       tag,
-     (element().cssParts ?? []).map(p => p.name),
+      (element().cssParts ?? []).map(p => p.name),
       code.parts,
     );
   });
 
-  test(`<${tag}> CSS properties: ${[...code.cssProperties].join(', ')}`, => {
+  test(`<${tag}> CSS properties: ${[...code.cssProperties].join(', ')}`, () => {
     same(
       'CSS properties',
       tag,
-     (element().cssProperties ?? []).map(p => p.name),
+      (element().cssProperties ?? []).map(p => p.name),
       code.cssProperties,
     );
   });
 
-  test(`<${tag}> custom states: ${[...code.states].join(', ')}`, => {
+  test(`<${tag}> custom states: ${[...code.states].join(', ')}`, () => {
     same(
       'custom states',
       tag,
-     (element().cssStates ?? []).map(s => s.name),
+      (element().cssStates ?? []).map(s => s.name),
       code.states,
     );
   });
 
-  test(`<${tag}> documents everything in JSDoc, with a summary`, => {
+  test(`<${tag}> documents everything in JSDoc, with a summary`, () => {
     const e = element();
     assert.ok(e.summary && e.description, 'class summary and description');
     const undocumented = [
@@ -446,7 +446,7 @@ for (const [tag, source] of tags) {
     assert.deepEqual(undocumented, [], `<${tag}> undocumented: ${undocumented.join(', ')}`);
   });
 
-  test(`README documents <${tag}>'s attributes, events, slots, parts and CSS properties`, => {
+  test(`README documents <${tag}>'s attributes, events, slots, parts and CSS properties`, () => {
     const e = element();
     const quoted = name => readme.includes('`' + name + '`');
     const absent = [

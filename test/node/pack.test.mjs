@@ -33,7 +33,7 @@ function matches(target) {
   return [...files].filter(file => pattern.test(file));
 }
 
-test('npm pack lists the package', => {
+test('npm pack lists the package', () => {
   assert.equal(pack.name, pkg.name);
   for (const file of [
     'package.json',
@@ -47,7 +47,7 @@ test('npm pack lists the package', => {
   }
 });
 
-test('only builds, the manifest and docs: no tests, TypeScript sources, demo, server, coverage or scratch', => {
+test('only builds, the manifest and docs: no tests, TypeScript sources, demo, server, coverage or scratch', () => {
   const top =
     /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md)?|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json)$/;
   const wrong = [...files].filter(
@@ -55,12 +55,12 @@ test('only builds, the manifest and docs: no tests, TypeScript sources, demo, se
       !(file.startsWith('dist/') || top.test(file)) ||
       /(^|\/)(test|tests|__tests__|e2e|demo|server|coverage|\.scratch|node_modules|src)\//.test(file) ||
       /\.(test|spec)\.[cm]?[jt]sx?(\.map)?$/.test(file) ||
-     (/\.[cm]?tsx?$/.test(file) && !/\.d\.[cm]?ts$/.test(file)),
+      (/\.[cm]?tsx?$/.test(file) && !/\.d\.[cm]?ts$/.test(file)),
   );
   assert.deepEqual(wrong, [], `packed by mistake: ${wrong.join(', ')}`);
 });
 
-test('every exports entry is packed, types first and with a .d.ts for every module', => {
+test('every exports entry is packed, types first and with a .d.ts for every module', () => {
   const problems = [];
   for (const [entry, value] of Object.entries(pkg.exports)) {
     if (typeof value === 'string') {
@@ -93,7 +93,7 @@ test('every exports entry is packed, types first and with a .d.ts for every modu
   assert.deepEqual(problems, []);
 });
 
-test('no dangling source maps: every source is packed or inlined, every sourceMappingURL packed', => {
+test('no dangling source maps: every source is packed or inlined, every sourceMappingURL packed', () => {
   const maps = [...files].filter(file => file.endsWith('.map'));
   assert.ok(maps.some(m => m.startsWith('dist/npm/')) && maps.includes('dist/auth-elements.js.map'), 'maps expected');
   const dangling = [];
@@ -113,14 +113,14 @@ test('no dangling source maps: every source is packed or inlined, every sourceMa
   assert.deepEqual(dangling, [], `dangling: ${dangling.join(', ')}`);
 });
 
-test('custom-elements.json is packed and names only packed modules', => {
+test('custom-elements.json is packed and names only packed modules', () => {
   assert.ok(files.has('custom-elements.json'), 'custom-elements.json is not packed: run npm run build');
   const manifest = JSON.parse(read('custom-elements.json'));
   const missing = manifest.modules.map(m => m.path).filter(path => !files.has(path));
   assert.deepEqual(missing, [], `modules of the manifest not in the package: ${missing.join(', ')}`);
 });
 
-test('a real pack builds first, and the build writes the manifest', => {
+test('a real pack builds first, and the build writes the manifest', () => {
   assert.match(pkg.scripts.prepack ?? '', /\bnpm run build\b/);
   assert.match(pkg.scripts.build, /\bnpm run analyze\b/);
   assert.match(pkg.scripts.analyze, /\bcem analyze\b.*--litelement/);

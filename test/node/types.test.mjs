@@ -2,7 +2,7 @@
 // installed here with `npm ci` when node_modules is missing or older than the lock):
 // - tsc and vue-tsc accept the sample files, whose `@ts-expect-error` / `@vue-expect-error`
 //   lines prove that wrong attribute values, scopes, clients and event details are rejected
-//  (an expected error that does not happen fails the compile);
+//   (an expected error that does not happen fails the compile);
 // - a negative control: each sample file with one of those directives removed must fail at that
 //   line, so a sample that is not compiled, or types that accept anything, cannot pass;
 // - every attribute and event of custom-elements.json is a typed prop (not `any`) of both tags
@@ -49,7 +49,7 @@ before(() => {
 });
 
 for (const [bin, project] of check.projects) {
-  test(`${bin.split('/').at(-1)} -p test/types/${project} passes`, => {
+  test(`${bin.split('/').at(-1)} -p test/types/${project} passes`, () => {
     const { status, output } = check.compile(bin, project);
     assert.equal(status, 0, output);
   });
@@ -85,7 +85,7 @@ function withoutOneDirective() {
   return lines;
 }
 
-test('negative control: without its expected-error directive, scope="bogus" fails in every sample', => {
+test('negative control: without its expected-error directive, scope="bogus" fails in every sample', () => {
   const lines = withoutOneDirective();
   const runs = [
     ['typescript/bin/tsc', 'tsconfig.json', Object.keys(samples).filter(f => !f.endsWith('.vue'))],
@@ -137,7 +137,7 @@ const frameworks = {
   },
 };
 
-test('every attribute, `auth` and event of the manifest is a typed prop in each framework and in the DOM maps', => {
+test('every attribute, `auth` and event of the manifest is a typed prop in each framework and in the DOM maps', () => {
   const dir = join(modules, '.props');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
@@ -163,7 +163,7 @@ test('every attribute, `auth` and event of the manifest is a typed prop in each 
   const config = ts.getParsedCommandLineOfConfigFile(
     join(types, 'tsconfig.json'),
     {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: => {} },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
   );
   const program = ts.createProgram([probe], { ...config.options, noUnusedLocals: false });
   const diagnostics = ts.getPreEmitDiagnostics(program, program.getSourceFile(probe));
