@@ -16,11 +16,11 @@ import {
 } from './index.js';
 import { userButton, type ItemKey } from '../harness/user-button.js';
 
-export const ada =: AuthSession => ({
+export const ada = (): AuthSession => ({
   id: 'ada',
   user: { id: 'u-ada', name: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' },
 });
-export const grace =: AuthSession => ({
+export const grace = (): AuthSession => ({
   id: 'grace',
   user: { id: 'u-grace', name: 'Grace Hopper', email: 'grace@example.com' },
 });
@@ -41,7 +41,7 @@ export const describeNode = (node: Element | null | undefined): string =>
 
 export async function expectFocus(node: Element, step: string): Promise<void> {
   await waitUntil(
-    => deepActiveElement() === node,
+    () => deepActiveElement() === node,
     `${step}: focus should be on ${describeNode(node)}, is on ${describeNode(deepActiveElement())}`,
     { timeout: 2000 },
   );
