@@ -2,7 +2,7 @@
 // skipped with one warning, and defining again is harmless. This file has its own page, so the
 // other class is registered before any of ours.
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings } from './helpers/index.js';
 
 class Other extends HTMLElement {}
 

@@ -8,7 +8,7 @@ import {
   type AuthSignOutButton,
   type AuthUserButton,
 } from '../src/index.js';
-import { fakeClient, session } from './helpers.js';
+import { fakeClient, session } from './helpers/index.js';
 
 const host = () => fixture<HTMLDivElement>(html`<div><p id="existing">kept</p></div>`);
 const shadowButton = (el: Element) => el.shadowRoot!.querySelector('button')!;
