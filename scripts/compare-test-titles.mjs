@@ -6,11 +6,14 @@
 import { readFileSync } from 'node:fs';
 
 const [oldFile, newFile, only] = process.argv.slice(2);
+// Titles built from the page's address carry the test server's port, which differs between runs.
+const samePort = title => title.replace(/(?<=[\w.\]])(:|%3A)\d{4,5}(?!\d)/gi, '$1PORT');
 const read = file =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map(line => JSON.parse(line))
+    .map(row => ({ ...row, title: samePort(row.title) }))
     .filter(row => !only || row.browser == only);
 
 const after = new Map(read(newFile).map(row => [`${row.browser}\n${row.title}`, row]));

@@ -52,6 +52,8 @@ export interface MemoryClient extends AuthClient {
   afterSignOutUrl?: string;
   allowedRedirectOrigins?: string[];
   delay: number;
+  addListener(listener: () => void): () => void;
+  refresh(): Promise<void>;
   /** Every `signOut` call's options, in order. */
   readonly calls: SignOutOptions[];
   /** Every `setActive` call's options, in order. */
@@ -62,8 +64,11 @@ export interface MemoryClient extends AuthClient {
   readonly listenerCount: number;
   /** How many times `refresh()` was called. */
   refreshCount: number;
-  /** Makes the next `signOut` or `setActive` reject with this error (a string becomes an `Error`). */
-  failNext(error?: Error | string): void;
+  /**
+   * Makes the next `signOut` or `setActive` reject with this error (a string becomes an `Error`);
+   * `null` cancels a failure not yet used.
+   */
+  failNext(error?: Error | string | null): void;
   /** Ends loading: the current session becomes known. */
   load(): void;
   /** Signs an account in on "this browser" and makes it current. */
@@ -191,7 +196,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       client.emitChange();
     },
     failNext(error = 'The next call was set to fail') {
-      failure = typeof error == 'string' ? new Error(error) : error;
+      failure = typeof error == 'string' ? new Error(error) : (error ?? undefined);
     },
     load() {
       loading = false;

@@ -8,7 +8,10 @@ export function onCleanup(fn: () => void): void {
   cleanups.push(fn);
 }
 
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-  clearGlobalClient();
-});
+// Pages without mocha import the helpers too (the iframe fixture of the cross-tab tests).
+if (typeof afterEach == 'function') {
+  afterEach(() => {
+    while (cleanups.length) cleanups.pop()!();
+    clearGlobalClient();
+  });
+}
