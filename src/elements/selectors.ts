@@ -1,13 +1,5 @@
-/** Elements that are a control of their own (a slotted sign-out control). */
+/** Elements that are a control of their own (a slotted sign-out control; docs/contract.md, `<auth-sign-out-button>`). */
 export const CONTROL = 'button,a[href],[role=button],[role=menuitem]';
 
 /** Interactive or focusable content. */
 export const INTERACTIVE = CONTROL + ',input,select,textarea,[tabindex]';
-
-/** The first enabled interactive element among the slot's elements and their descendants. */
-export function firstInteractive(slot: HTMLSlotElement | null | undefined): HTMLElement | undefined {
-  return slot
-    ?.assignedElements({ flatten: true })
-    .flatMap(element => [element, ...element.querySelectorAll(INTERACTIVE)])
-    .find(element => element.matches(INTERACTIVE) && !element.matches(':disabled')) as HTMLElement | undefined;
-}

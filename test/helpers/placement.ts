@@ -1,8 +1,8 @@
 // Helpers of the <auth-user-button> placement tests (test/user-button/placement*.test.ts): geometry.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
-import type {} from '../fixtures/frame.js';
 import { fakeClient, session, type FakeClient } from './index.js';
 import { clickCenter } from './dom.js';
 
@@ -93,3 +93,44 @@ export async function scrollAndWait(target: Element | Window, top: number): Prom
 /** The inline position the element last gave the menu. */
 export const placedAt = (el: AuthUserButton): string =>
   `${parts(el).popover.style.top} ${parts(el).popover.style.left}`;
+
+/**
+ * Hooks of a placement test file: the viewport set to VIEWPORT where the launcher can (not the
+ * WebDriver one) and restored after each test, the mouse reset and the page scrolled back.
+ * Returns whether the viewport can be set.
+ */
+export function useTestViewport(): { readonly resizable: boolean } {
+  let initialSize: { width: number; height: number };
+  /** Whether `setViewport` works in this launcher (not in the WebDriver one). */
+  let resizable = false;
+
+  before(async () => {
+    initialSize = { width: innerWidth, height: innerHeight };
+    // In WebKit the server logs "Setting viewport is not supported for browser type webdriver":
+    // expected, the tests then use the window's size.
+    resizable = await setViewport(VIEWPORT).then(
+      () => true,
+      () => false,
+    );
+    if (resizable) await waitUntil(() => innerWidth == VIEWPORT.width && innerHeight == VIEWPORT.height);
+  });
+
+  after(async () => {
+    if (resizable) await setViewport(initialSize);
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+    scrollTo(0, 0);
+    if (resizable && (innerWidth != VIEWPORT.width || innerHeight != VIEWPORT.height)) {
+      await setViewport(VIEWPORT);
+      await waitUntil(() => innerWidth == VIEWPORT.width && innerHeight == VIEWPORT.height);
+    }
+  });
+
+  return {
+    get resizable() {
+      return resizable;
+    },
+  };
+}

@@ -1,10 +1,12 @@
 // Helpers of the <auth-user-button> accessibility tests (test/user-button/): fixtures, focus and
 // the avatar colour check.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { AuthSession, AuthUserButton } from '../../src/index.js';
 import {
+  clearGlobalClient,
   contrast,
   deepActiveElement,
   fakeClient,
@@ -129,4 +131,13 @@ export async function openWithKeyboard(el: AuthUserButton, first: Element): Prom
   trigger(el).focus();
   await press('ArrowDown');
   await expectFocus(first, 'ArrowDown on the trigger');
+}
+
+/** Hooks of an accessibility test file: no global client before or after a test, the mouse reset. */
+export function useA11yHooks(): void {
+  beforeEach(() => clearGlobalClient());
+  afterEach(async () => {
+    await resetMouse();
+    clearGlobalClient();
+  });
 }

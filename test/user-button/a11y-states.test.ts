@@ -1,6 +1,5 @@
 // <auth-user-button> accessibility: states, the trigger, menu events, and focus leaving.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthUser, AuthUserButton } from '../../src/index.js';
 import {
@@ -16,23 +15,12 @@ import {
   part,
   placeholder,
   trigger,
+  useA11yHooks,
 } from '../helpers/user-button-a11y.js';
-import {
-  type FakeOptions,
-  clearGlobalClient,
-  clickCenter,
-  fakeClient,
-  nextTask,
-  painted,
-  press,
-} from '../helpers/index.js';
+import { type FakeOptions, clickCenter, fakeClient, nextTask, painted, press } from '../helpers/index.js';
 
 describe('<auth-user-button> accessibility', () => {
-  beforeEach(() => clearGlobalClient());
-  afterEach(async () => {
-    await resetMouse();
-    clearGlobalClient();
-  });
+  useA11yHooks();
 
   describe('states', () => {
     it('shows the loading placeholder without a client', async () => {

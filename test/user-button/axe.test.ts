@@ -1,7 +1,7 @@
 // <auth-user-button> under axe in every visible state, with many users' avatar colours, RTL,
 // forced themes and forced colours.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define.js';
 import type { AuthSession, AuthUserButton } from '../../src/index.js';
@@ -24,11 +24,11 @@ import {
   shadow,
   specHue,
   trigger,
+  useA11yHooks,
 } from '../helpers/user-button-a11y.js';
 import {
   type FakeClient,
   applySignOut,
-  clearGlobalClient,
   contrast,
   deferred,
   fakeClient,
@@ -40,11 +40,7 @@ import {
 } from '../helpers/index.js';
 
 describe('<auth-user-button> accessibility', () => {
-  beforeEach(() => clearGlobalClient());
-  afterEach(async () => {
-    await resetMouse();
-    clearGlobalClient();
-  });
+  useA11yHooks();
 
   describe('axe in every state', () => {
     it('signed in, closed and open', async () => {

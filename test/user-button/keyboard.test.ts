@@ -1,6 +1,6 @@
 // <auth-user-button> keyboard: the WAI-ARIA APG menu button pattern, with slotted items.
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
 import {
@@ -15,15 +15,12 @@ import {
   part,
   popover,
   trigger,
+  useA11yHooks,
 } from '../helpers/user-button-a11y.js';
-import { clearGlobalClient, clickCenter, deepActiveElement, isWebKit, nextTask, press } from '../helpers/index.js';
+import { clickCenter, deepActiveElement, isWebKit, nextTask, press } from '../helpers/index.js';
 
 describe('<auth-user-button> accessibility', () => {
-  beforeEach(() => clearGlobalClient());
-  afterEach(async () => {
-    await resetMouse();
-    clearGlobalClient();
-  });
+  useA11yHooks();
 
   describe('keyboard', () => {
     const openers: [string, string, 'first' | 'last'][] = [

@@ -1,6 +1,6 @@
 // <auth-user-button>'s menu while open (scroll, resize, live changes) and its theming.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
 import type { FrameWindow } from '../fixtures/frame.js';
@@ -19,37 +19,12 @@ import {
   placedAt,
   scrollAndWait,
   viewport,
+  useTestViewport,
 } from '../helpers/placement.js';
 import { clickCenter } from '../helpers/index.js';
 
 describe('<auth-user-button> placement', () => {
-  let initialSize: { width: number; height: number };
-  /** Whether `setViewport` works in this launcher (not in the WebDriver one). */
-  let resizable = false;
-
-  before(async () => {
-    initialSize = { width: innerWidth, height: innerHeight };
-    // In WebKit the server logs "Setting viewport is not supported for browser type webdriver":
-    // expected, the tests then use the window's size.
-    resizable = await setViewport(VIEWPORT).then(
-      () => true,
-      () => false,
-    );
-    if (resizable) await waitUntil(() => innerWidth == VIEWPORT.width && innerHeight == VIEWPORT.height);
-  });
-
-  after(async () => {
-    if (resizable) await setViewport(initialSize);
-  });
-
-  afterEach(async () => {
-    await resetMouse();
-    scrollTo(0, 0);
-    if (resizable && (innerWidth != VIEWPORT.width || innerHeight != VIEWPORT.height)) {
-      await setViewport(VIEWPORT);
-      await waitUntil(() => innerWidth == VIEWPORT.width && innerHeight == VIEWPORT.height);
-    }
-  });
+  const screen = useTestViewport();
 
   describe('while open', () => {
     it('follows the trigger when a scrolling container scrolls, and stops once closed', async () => {
@@ -131,7 +106,7 @@ describe('<auth-user-button> placement', () => {
     });
 
     it('follows the trigger when the viewport is resized (setViewport), and stops once closed', async function () {
-      if (!resizable) this.skip(); // WebDriver launcher: covered by the iframe test below
+      if (!screen.resizable) this.skip(); // WebDriver launcher: covered by the iframe test below
       const el = await fixture<AuthUserButton>(
         html`<auth-user-button
           style="position: fixed; bottom: 12px; right: 12px"

@@ -1,14 +1,13 @@
 // Where <auth-user-button> puts its menu: below or above, end-aligned, clamped inside the viewport,
 // in clipping and transformed boxes. Geometry only (no screenshots).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
 import {
   EPSILON,
   GAP,
   MARGIN,
-  VIEWPORT,
   client,
   expectAbove,
   expectBelow,
@@ -18,37 +17,12 @@ import {
   openByClick,
   parts,
   viewport,
+  useTestViewport,
 } from '../helpers/placement.js';
 import { session } from '../helpers/index.js';
 
 describe('<auth-user-button> placement', () => {
-  let initialSize: { width: number; height: number };
-  /** Whether `setViewport` works in this launcher (not in the WebDriver one). */
-  let resizable = false;
-
-  before(async () => {
-    initialSize = { width: innerWidth, height: innerHeight };
-    // In WebKit the server logs "Setting viewport is not supported for browser type webdriver":
-    // expected, the tests then use the window's size.
-    resizable = await setViewport(VIEWPORT).then(
-      () => true,
-      () => false,
-    );
-    if (resizable) await waitUntil(() => innerWidth == VIEWPORT.width && innerHeight == VIEWPORT.height);
-  });
-
-  after(async () => {
-    if (resizable) await setViewport(initialSize);
-  });
-
-  afterEach(async () => {
-    await resetMouse();
-    scrollTo(0, 0);
-    if (resizable && (innerWidth != VIEWPORT.width || innerHeight != VIEWPORT.height)) {
-      await setViewport(VIEWPORT);
-      await waitUntil(() => innerWidth == VIEWPORT.width && innerHeight == VIEWPORT.height);
-    }
-  });
+  useTestViewport();
 
   it('when it fits neither below nor above, takes the roomier side without covering the trigger, and scrolls', async () => {
     const { height } = viewport(document.body);
