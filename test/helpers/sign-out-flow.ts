@@ -1,11 +1,12 @@
 // Helpers of the sign-out flow tests (test/sign-out-flow.test.ts and test/sign-out-flow/).
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { AuthSignOutButton } from '../../src/index.js';
 import { signOutButton } from '../harness/sign-out-button.js';
 import { onCleanup } from './cleanup.js';
 import { deferred, fakeClient, type Deferred, type FakeClient, type FakeOptions } from './client.js';
-import { FLOW, probes, unhandledRejections } from './events.js';
+import { FLOW, probes, received, record, unhandledRejections } from './events.js';
+import { nextTask } from './wait.js';
 
 export const ALL_EVENTS = [
   ...FLOW,
@@ -87,4 +88,17 @@ export async function signOutWith(template: TemplateResult): Promise<AuthSignOut
   const el = await fixture<AuthSignOutButton>(template);
   await clickFor(el, 'auth-signed-out');
   return el;
+}
+
+/**
+ * Clicks `el` and checks that the sign-out (scope all) completed without a navigation: both flow
+ * events carry `redirectUrl: null` and the client navigated nowhere.
+ */
+export async function expectSignedOutInPlace(el: AuthSignOutButton, client: FakeClient): Promise<void> {
+  const log = record(el);
+  await clickFor(el, 'auth-signed-out');
+  await nextTask();
+  expect(log.map(entry => (entry.detail as { redirectUrl: unknown }).redirectUrl)).to.deep.equal([null, null]);
+  expect(received(client)).to.deep.equal([{ scope: 'all' }]);
+  expect(client.navigations).to.deep.equal([]);
 }

@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { type AuthSignOutButton, type SignOutOptions } from '../../src/index.js';
-import { BYE, click, clickFor, signOutWith } from '../helpers/sign-out-flow.js';
+import { BYE, click, clickFor, signOutWith, expectSignedOutInPlace } from '../helpers/sign-out-flow.js';
 import { applySignOut, fakeClient, nextTask, onCleanup, received, record, session, types } from '../helpers/index.js';
 
 describe('sign-out flow', () => {
@@ -145,12 +145,7 @@ describe('sign-out flow', () => {
       const el = await fixture<AuthSignOutButton>(
         html`<auth-sign-out-button .auth=${client} redirect-url=""></auth-sign-out-button>`,
       );
-      const log = record(el);
-      await clickFor(el, 'auth-signed-out');
-      await nextTask();
-      expect(log.map(entry => (entry.detail as { redirectUrl: unknown }).redirectUrl)).to.deep.equal([null, null]);
-      expect(received(client)).to.deep.equal([{ scope: 'all' }]);
-      expect(client.navigations).to.deep.equal([]);
+      await expectSignedOutInPlace(el, client);
     });
 
     it("the client's redirectTo is where the element navigates", async () => {

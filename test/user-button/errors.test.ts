@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
 import { at, expectUsable, three, two } from '../helpers/user-button-flows.js';
 import {
+  type FakeClient,
   type FakeOptions,
   applySignOut,
   deepActiveElement,
@@ -75,37 +76,38 @@ describe('<auth-user-button> flows', () => {
       expect(received(client)).to.deep.equal([{ scope: 'all' }]);
     });
 
-    it('unsupported scope: "Sign out" with several sessions needs scope session; "Sign out of all" still works', async () => {
-      const client = fakeClient({ navigate: true, sessions: two() });
-      client.supportsScope = ['all'];
-      const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
-      await userButton(el).open();
-      const { type, detail } = await userButton(el).chooseFor('out', ['auth-signed-out', 'auth-sign-out-error'], el);
-      expect(type).to.equal('auth-sign-out-error');
-      expect(detail.code).to.equal('unsupported');
-      expect(detail.scope).to.equal('session');
-      expect(detail.sessionId).to.equal('s1');
-      expect(client.calls).to.deep.equal([]);
-      await expectUsable(el, 'after unsupported');
-      await userButton(el).chooseFor('all', ['auth-signed-out'], el);
-      expect(received(client)).to.deep.equal([{ scope: 'all' }]);
-    });
-
-    it("unknown-session: the current session is missing from the client's sessions; the client is not called", async () => {
-      const client = fakeClient({ navigate: true, sessions: two() });
-      client.session = session('s3');
-      const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
-      await userButton(el).open();
-      const { type, detail } = await userButton(el).chooseFor('out', ['auth-signed-out', 'auth-sign-out-error'], el);
-      expect(type).to.equal('auth-sign-out-error');
-      expect(detail.code).to.equal('unknown-session');
-      expect(detail.scope).to.equal('session');
-      expect(detail.sessionId).to.equal('s3');
-      expect(client.calls).to.deep.equal([]);
-      await expectUsable(el, 'after unknown-session');
-      await userButton(el).chooseFor('all', ['auth-signed-out'], el);
-      expect(received(client)).to.deep.equal([{ scope: 'all' }]);
-    });
+    // Checks that end the flight before the client is called, then "Sign out of all" still works.
+    const refusals: [title: string, code: string, target: string, setUp: (client: FakeClient) => void][] = [
+      [
+        'unsupported scope: "Sign out" with several sessions needs scope session; "Sign out of all" still works',
+        'unsupported',
+        's1',
+        client => (client.supportsScope = ['all']),
+      ],
+      [
+        "unknown-session: the current session is missing from the client's sessions; the client is not called",
+        'unknown-session',
+        's3',
+        client => (client.session = session('s3')),
+      ],
+    ];
+    for (const [title, code, target, setUp] of refusals) {
+      it(title, async () => {
+        const client = fakeClient({ navigate: true, sessions: two() });
+        setUp(client);
+        const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
+        await userButton(el).open();
+        const { type, detail } = await userButton(el).chooseFor('out', ['auth-signed-out', 'auth-sign-out-error'], el);
+        expect(type).to.equal('auth-sign-out-error');
+        expect(detail.code).to.equal(code);
+        expect(detail.scope).to.equal('session');
+        expect(detail.sessionId).to.equal(target);
+        expect(client.calls).to.deep.equal([]);
+        await expectUsable(el, `after ${code}`);
+        await userButton(el).chooseFor('all', ['auth-signed-out'], el);
+        expect(received(client)).to.deep.equal([{ scope: 'all' }]);
+      });
+    }
 
     it('no-auth-client: the provider removed window.Auth without an event before the click (re-read at click time)', async () => {
       const messages = warnings();
