@@ -10,9 +10,10 @@ export default {
   nodeResolve: true,
   // Lit's development build runs in tests (it catches class-field shadowing); hide its banner.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  // Two test files at a time per browser (each in its own page); the WebKit launcher runs one at a
-  // time, as WebKitWebDriver breaks sendKeys when test files run in parallel iframes.
-  concurrency: 1,
+  // Two test files at a time in Chromium (each page in its own context: no shared BroadcastChannel,
+  // focus per page). Firefox and WebKit run one at a time (scripts/wtr-browsers.mjs): Firefox's
+  // pages share a profile, and WebKitWebDriver breaks sendKeys when files run in parallel iframes.
+  concurrency: 2,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), ssrPlugin()],

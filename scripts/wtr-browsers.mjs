@@ -36,13 +36,17 @@ function chromium() {
   });
 }
 
-// Playwright cannot drive Debian's Firefox; puppeteer-core can, over WebDriver BiDi.
+// Playwright cannot drive Debian's Firefox; puppeteer-core can, over WebDriver BiDi. One test file
+// at a time: its pages share one profile, so parallel files would hear each other's cross-tab
+// messages (one BroadcastChannel per origin) and take focus from each other.
 function firefox() {
   need(FIREFOX_PATH, 'or set FIREFOX_PATH');
-  return chromeLauncher({
+  const launcher = chromeLauncher({
     puppeteer,
     launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
   });
+  launcher.concurrency = 1;
+  return launcher;
 }
 
 function freePort() {
