@@ -35,8 +35,9 @@ export class UserButtonHarness extends Harness<AuthUserButton> {
     return this.part('placeholder');
   }
 
+  /** The menu's surface, a manual popover (so only the element opens and closes it). */
   get popover(): HTMLElement {
-    return this.part('popover');
+    return this.query('[part~="popover"][popover="manual"]');
   }
 
   get menu(): HTMLElement {

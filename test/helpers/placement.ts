@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
 import { fakeClient, session, type FakeClient } from './index.js';
 import { clickCenter } from './dom.js';
+import { userButton } from '../harness/user-button.js';
 
 /** Gap between trigger and menu, and the menu's minimum distance from the viewport's edges. */
 export const GAP = 4;
@@ -19,10 +20,8 @@ export const client = (count = 6): FakeClient =>
   fakeClient({ sessions: Array.from({ length: count }, (_, i) => session(`s${i + 1}`)) });
 
 export function parts(el: AuthUserButton): { trigger: HTMLButtonElement; popover: HTMLElement } {
-  return {
-    trigger: el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=trigger]')!,
-    popover: el.shadowRoot!.querySelector<HTMLElement>('div[part=popover][popover=manual]')!,
-  };
+  const { trigger, popover } = userButton(el);
+  return { trigger, popover };
 }
 
 /** The layout viewport of `el`'s document, without scrollbars: what "inside the viewport" means. */
