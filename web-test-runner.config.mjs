@@ -14,6 +14,8 @@ export default {
   // focus per page). Firefox and WebKit run one at a time (scripts/wtr-browsers.mjs): Firefox's
   // pages share a profile, and WebKitWebDriver breaks sendKeys when files run in parallel iframes.
   concurrency: 2,
+  // The three browsers at once: WebKit, one file at a time, no longer waits for the others.
+  concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), ssrPlugin()],
