@@ -4,27 +4,20 @@ import { createAuthClient } from 'better-auth/client';
 import { multiSessionClient } from 'better-auth/client/plugins';
 import { betterAuthClient } from '../src/adapters/better-auth.js';
 import type { AuthClient, AuthSession, SignOutOptions } from '../src/index.js';
-import { createDemoClient } from './demo-client.js';
+import { createDemoClient, showNavigation } from './demo-client.js';
 
 export interface PageClient extends AuthClient {
   readonly backend: 'better-auth' | 'memory';
   readonly sessions: readonly AuthSession[];
   addListener(listener: () => void): () => void;
-  /** Makes the next sign-out fail before it reaches the server, to show error handling. */
-  failNext: boolean;
+  /** Makes the next call fail (before it reaches a server), to show error handling; `null` cancels. */
+  failNext(error?: string | null): void;
   /** Memory: signs the made-up accounts back in. Real backend: opens the sign-in page. */
   reset(): void;
 }
 
 /** The sign-in page, coming back here afterwards. */
 export const signInUrl = () => `/demo/sign-in.html?next=${encodeURIComponent(location.pathname + location.search)}`;
-
-/** Shows a navigation in the page's `#navigated` status line instead of leaving the page, where there is one. */
-function navigate(url: string) {
-  const status = document.querySelector('#navigated');
-  if (status) status.textContent = `Would navigate to ${url}`;
-  else location.assign(url);
-}
 
 export function createPageClient(): PageClient {
   if (new URLSearchParams(location.search).get('client') == 'memory') {
@@ -34,18 +27,17 @@ export function createPageClient(): PageClient {
   if (reset) reset.textContent = 'Sign in another account';
   const adapter = betterAuthClient(createAuthClient({ plugins: [multiSessionClient()] }), { signInUrl: signInUrl() });
   const signOut = adapter.signOut.bind(adapter);
-  const client = Object.assign(adapter, {
+  let failure: string | null = null;
+  return Object.assign(adapter, {
     backend: 'better-auth' as const,
-    failNext: false,
-    navigate,
+    failNext: (error?: string | null) => void (failure = error === null ? null : (error ?? 'simulated failure')),
+    navigate: showNavigation,
     reset: () => location.assign(signInUrl()),
     async signOut(options: SignOutOptions) {
-      if (client.failNext) {
-        client.failNext = false;
-        throw new Error('The next call was set to fail (simulated failure)');
-      }
+      const error = failure;
+      failure = null;
+      if (error) throw new Error(`The next call was set to fail (${error})`);
       return signOut(options);
     },
   });
-  return client;
 }

@@ -65,9 +65,8 @@ for (const type of ['auth-manage-account', 'auth-add-account'] as const) {
   );
 }
 
-$<HTMLInputElement>('#fail').addEventListener(
-  'change',
-  e => (client.failNext = (e.target as HTMLInputElement).checked),
+$<HTMLInputElement>('#fail').addEventListener('change', e =>
+  client.failNext((e.target as HTMLInputElement).checked ? 'The demo server said no (simulated failure)' : null),
 );
 for (const type of ['auth-sign-out-error', 'auth-session-switch-error'] as const) {
   window.addEventListener(type, () => ($<HTMLInputElement>('#fail').checked = false));

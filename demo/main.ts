@@ -36,9 +36,8 @@ logEvents($('#log'));
 $('#confirm').addEventListener('auth-sign-out', event => {
   if (!confirm('Sign out of every account on this browser?')) event.preventDefault();
 });
-$<HTMLInputElement>('#fail').addEventListener(
-  'change',
-  e => (client.failNext = (e.target as HTMLInputElement).checked),
+$<HTMLInputElement>('#fail').addEventListener('change', e =>
+  client.failNext((e.target as HTMLInputElement).checked ? 'The demo server said no (simulated failure)' : null),
 );
 $('#reset').addEventListener('click', () => client.reset());
 window.addEventListener('auth-sign-out-error', () => ($<HTMLInputElement>('#fail').checked = false));

@@ -25,13 +25,17 @@ function chromium() {
   });
 }
 
-// Playwright cannot drive Debian's Firefox; puppeteer-core can, over WebDriver BiDi.
+// Playwright cannot drive Debian's Firefox; puppeteer-core can, over WebDriver BiDi. One test file
+// at a time: its pages share one profile, so parallel files would hear each other's cross-tab
+// messages (one BroadcastChannel per origin) and take focus from each other.
 function firefox() {
   need(FIREFOX_PATH, 'or set FIREFOX_PATH');
-  return chromeLauncher({
+  const launcher = chromeLauncher({
     puppeteer,
     launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
   });
+  launcher.concurrency = 1;
+  return launcher;
 }
 
 function freePort() {
@@ -100,6 +104,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       },
     });
     this.children = [];
+    // One test file at a time, whatever the run's concurrency (read by the test runner's scheduler).
+    this.concurrency = 1;
     process.once('exit', () => this.killChildren());
   }
 
@@ -119,7 +125,8 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     this.children.push(driver);
     await Promise.race([waitForHttp(`http://127.0.0.1:${port}/status`, 15000), exitAsError(driver, 'WebKitWebDriver')]);
     this.options.port = port;
-    await super.initialize(config, testFiles);
+    // The driver manager runs files in one session (not in parallel iframes) only at concurrency 1.
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
     this.name = 'WebKit';
   }
 

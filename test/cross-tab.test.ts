@@ -1,4 +1,4 @@
-// SPEC §5.4: the cross-tab hint. A same-origin iframe stands in for another tab: it loads its own
+// The cross-tab hint (docs/contract.md, Cross-tab). A same-origin iframe stands in for another tab: it loads its own
 // copy of the elements (its own registry and BroadcastChannel) and its own client. Both pages'
 // clients sit on one simulated provider, so `refresh()` re-reads what the other page changed.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -6,13 +6,7 @@ import '../src/define.js';
 import type { AuthSignOutButton } from '../src/elements/sign-out-button.js';
 import type { AuthSignedOutDetail } from '../src/index.js';
 import type { FrameApi, FrameWindow } from './fixtures/frame.js';
-import { applySignOut, fakeClient, session, settle, type FakeClient } from './helpers.js';
-
-/**
- * How long a "nothing happens" check waits, after a positive control showed that messages are
- * delivered: delivery between pages of one browser takes a task or two, not hundreds of ms.
- */
-const QUIET_MS = 300;
+import { applySignOut, fakeClient, nextTask, session, type FakeClient } from './helpers/index.js';
 
 /** The provider both pages talk to: the ids of the sessions still signed in. */
 function provider(...ids: string[]) {
@@ -126,6 +120,24 @@ beforeEach(() => {
 });
 afterEach(() => channel.close());
 
+/**
+ * Resolves once every message posted on the channel so far has reached this page and its frames,
+ * and their receivers ran: a marker posted now is delivered after them (one event loop, one task
+ * source), and a witness channel sees it arrive. Receivers ignore the marker (no `v: 1`).
+ */
+async function allDelivered(): Promise<void> {
+  const witness = new BroadcastChannel('auth-elements');
+  const marker = Math.random().toString(36);
+  const arrived = new Promise<void>(resolve => {
+    witness.onmessage = ({ data }) => data?.marker === marker && resolve();
+  });
+  channel.postMessage({ marker });
+  await arrived;
+  witness.close();
+  // The receivers' refreshes are promises: let them settle.
+  await nextTask();
+}
+
 describe('cross-tab: between pages', () => {
   it('a sign-out here makes the other page refresh and dispatch other-tab on its window (scope session)', async () => {
     const state = provider('s1', 's2');
@@ -238,7 +250,7 @@ describe('cross-tab: between pages', () => {
     click(first!);
     // Positive control: the message did reach the other page.
     await waitUntil(() => frameLog.otherTab().length, 'the frame got no other-tab event');
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(here.events.map(e => e.detail.source)).to.deep.equal(['this-tab']);
     expect(here.events[0]!.target).to.equal(first);
     expect(client.calls).to.have.length(1);
@@ -262,7 +274,7 @@ describe('cross-tab: between pages', () => {
 
     click(el!);
     await waitUntil(() => frameLog.events.length, 'no auth-signed-out in the frame');
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(frameLog.events).to.have.length(1);
     expect(frameLog.events[0]!.detail.source).to.equal('other-tab');
     expect([a.refreshCount, b.refreshCount], 'each client refreshed once').to.deep.equal([1, 1]);
@@ -290,7 +302,7 @@ describe('cross-tab: between pages', () => {
     await waitUntil(() => client.refreshCount && frameClient.refreshCount, 'no refresh');
     await waitUntil(() => renders.count && frameRenders.count, 'no re-render');
     expect([client.session?.id, frameClient.session?.id]).to.deep.equal(['s2', 's2']);
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(here.events).to.deep.equal([]);
     expect(frameLog.events).to.deep.equal([]);
     expect([client.refreshCount, frameClient.refreshCount]).to.deep.equal([1, 1]);
@@ -310,7 +322,7 @@ describe('cross-tab: messages are hints', () => {
     channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: null, scope: 'all' });
     channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: null, scope: 'everywhere' });
     await waitUntil(() => client.refreshCount == 3, 'the hints were not checked with refresh()');
-    await settle();
+    await nextTask();
     expect(here.events).to.deep.equal([]);
     expect(client.session?.id).to.equal('s1');
 
@@ -336,7 +348,7 @@ describe('cross-tab: messages are hints', () => {
     const here = listen(window);
     channel.postMessage({ v: 1, type: 'signed-out', tab: 'forged', sessionId: 's1', scope: 'session' });
     await waitUntil(() => client.refreshCount == 1, 'the hint was not checked with refresh()');
-    await settle(QUIET_MS);
+    await allDelivered();
     expect(here.events, 'the client-less element must not count s1 as gone').to.deep.equal([]);
     here.stop();
   });
@@ -407,7 +419,7 @@ describe('cross-tab: messages are hints', () => {
     // auth-signed-out. Messages arrive in order, so the malformed ones were all handled first.
     channel.postMessage({ v: 1, type: 'session-switched', tab: 'forged', sessionId: 's1' });
     await waitUntil(() => client.refreshCount, 'the control message was not received');
-    await settle();
+    await nextTask();
     expect({ refreshes: client.refreshCount, events: here.events.map(e => ({ ...e.detail })) }).to.deep.equal({
       refreshes: 1,
       events: [],
@@ -439,7 +451,7 @@ describe('cross-tab: messages are hints', () => {
       afterSignOutUrl: lure,
     });
     await waitUntil(() => here.events.length && frameLog.events.length, 'no auth-signed-out');
-    await settle();
+    await nextTask();
     for (const received of [here.events, frameLog.events]) {
       expect(received).to.have.length(1);
       expect(received[0]!.detail.redirectUrl).to.equal(null);

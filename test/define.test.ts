@@ -1,8 +1,8 @@
-// SPEC §8: `auth-elements/define` registers both tags; a tag another class already took is
+// `auth-elements/define` registers both tags; a tag another class already took is
 // skipped with one warning, and defining again is harmless. This file has its own page, so the
 // other class is registered before any of ours.
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings } from './helpers/index.js';
 
 class Other extends HTMLElement {}
 

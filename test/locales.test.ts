@@ -17,7 +17,7 @@ import '../src/locales/ko.js';
 import '../src/locales/nl.js';
 import '../src/locales/pt.js';
 import '../src/locales/zh.js';
-import { fakeClient, settle } from './helpers.js';
+import { fakeClient, nextTask } from './helpers/index.js';
 
 const TAGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ko', 'ar'];
 
@@ -155,7 +155,7 @@ describe('locales', () => {
       const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
       document.head.append(script);
       await loaded;
-      await settle();
+      await nextTask();
       await waitUntil(() => signOutLabel(el) == 'ログアウト', `label after the script: ${signOutLabel(el)}`);
       script.remove();
     });

@@ -1,4 +1,4 @@
-// SPEC §9: imperative mounting. This file does not import define.js: mounting defines the tags.
+// Imperative mounting (docs/contract.md, Mount API). This file does not import define.js: mounting defines the tags.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   mountSignOutButton,
@@ -8,7 +8,7 @@ import {
   type AuthSignOutButton,
   type AuthUserButton,
 } from '../src/index.js';
-import { fakeClient, session } from './helpers.js';
+import { fakeClient, session } from './helpers/index.js';
 
 const host = () => fixture<HTMLDivElement>(html`<div><p id="existing">kept</p></div>`);
 const shadowButton = (el: Element) => el.shadowRoot!.querySelector('button')!;

@@ -1,4 +1,4 @@
-// SPEC §5.2: the redirect policy of the sign-out flow. Every target (the `redirect-url` attribute,
+// The redirect policy (docs/contract.md, Redirects and URL vetting) of the sign-out flow. Every target (the `redirect-url` attribute,
 // the client's `afterSignOutUrl`, a `{ redirectTo }` from the client's `signOut`) is followed only
 // when it is http(s), without credentials, on this page's origin or an allowed one; anything else
 // is refused with one warning while the sign-out still completes. Navigations are observed through
@@ -15,10 +15,10 @@ import {
   fakeClient,
   recordEvents,
   session,
-  settle,
+  pageQuiet,
   type FakeClient,
   type FakeOptions,
-} from './helpers.js';
+} from './helpers/index.js';
 
 const { host, hostname, origin, port, protocol } = location;
 /** The scheme this page does not use: the same host and port under it is another origin. */
@@ -439,7 +439,7 @@ describe('redirects: location.assign without client.navigate', () => {
       expect(warnings[0]!.includes(url) || warnings[0]!.includes(JSON.stringify(url))).to.equal(true);
       // location.assign would have started at once (the navigate test above shows the frame does
       // leave); give a javascript: URL or a failing load time to show up.
-      await settle(300);
+      await pageQuiet();
       expect(frameLocation(iframe)).to.equal(before);
       expect((iframe.contentWindow as FrameWindow).frameApi, 'the same document').to.equal(api);
       expect(api.unloads, 'beforeunload in the frame').to.equal(0);

@@ -13,7 +13,7 @@ import '../src/define.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';
 import { AuthSignOutButton, AuthUserButton } from '../src/index.js';
-import { fakeClient, session } from './helpers.js';
+import { fakeClient, session } from './helpers/index.js';
 
 interface Case {
   tag: 'auth-user-button' | 'auth-sign-out-button';

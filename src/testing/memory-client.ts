@@ -10,13 +10,22 @@ export interface MemoryClientOptions {
   current?: string | null;
   /** Start still loading (`session` undefined) until `load()` is called. */
   loading?: boolean;
-  /** Milliseconds each `signOut` and `setActive` takes (default 0); the call's signal cuts it short. */
+  /**
+   * Milliseconds each `signOut` and `setActive` takes (default 0); the call's signal cuts it short.
+   * With no delay an answer runs within the call, so what it does (even throwing) the client does.
+   */
   delay?: number;
   /** Replaces the default `signOut` (which applies the sign-out); it is still recorded in `calls`. */
   signOut?: MemoryAnswer<SignOutOptions>;
-  /** Replaces the default `setActive`; it is still recorded in `switches`. */
-  setActive?: MemoryAnswer<SetActiveOptions>;
-  /** Runs on `refresh()` (after a message from another tab). */
+  /**
+   * Replaces the default `setActive`; it is still recorded in `switches`. `false`: the client has
+   * no `setActive`, as a provider without account switching.
+   */
+  setActive?: MemoryAnswer<SetActiveOptions> | false;
+  /**
+   * Runs on `refresh()` (after a message from another tab) instead of the default, which re-reads
+   * `persist.storage` and notifies the listeners; a hook notifies them itself if it wants to.
+   */
   refresh?: (client: MemoryClient) => void | Promise<void>;
   /**
    * Receives every navigation the elements make (after vetting). Default: recorded in
@@ -43,6 +52,8 @@ export interface MemoryClient extends AuthClient {
   afterSignOutUrl?: string;
   allowedRedirectOrigins?: string[];
   delay: number;
+  addListener(listener: () => void): () => void;
+  refresh(): Promise<void>;
   /** Every `signOut` call's options, in order. */
   readonly calls: SignOutOptions[];
   /** Every `setActive` call's options, in order. */
@@ -53,8 +64,11 @@ export interface MemoryClient extends AuthClient {
   readonly listenerCount: number;
   /** How many times `refresh()` was called. */
   refreshCount: number;
-  /** Makes the next `signOut` or `setActive` reject with this error (a string becomes an `Error`). */
-  failNext(error?: Error | string): void;
+  /**
+   * Makes the next `signOut` or `setActive` reject with this error (a string becomes an `Error`);
+   * `null` cancels a failure not yet used.
+   */
+  failNext(error?: Error | string | null): void;
   /** Ends loading: the current session becomes known. */
   load(): void;
   /** Signs an account in on "this browser" and makes it current. */
@@ -71,11 +85,20 @@ export const demoSessions = (): AuthSession[] => [
   { id: 'sess_grace', user: { id: 'user_grace', name: 'Grace Hopper', email: 'grace@example.com' } },
 ];
 
-/** Waits `ms` (none when 0), rejecting with the signal's reason when it aborts first. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
+/**
+ * Runs `answer` after `ms`, or at once when `ms` ≤ 0 (so that a throwing answer throws from the
+ * call, as a client's own code would); rejects with the signal's reason when it aborts first.
+ */
+function after<T>(ms: number, signal: AbortSignal, answer: () => T): T | Promise<Awaited<T>> {
+  if (ms <= 0) return answer();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+    const timer = setTimeout(() => {
+      try {
+        resolve(answer() as Awaited<T>);
+      } catch (error) {
+        reject(error);
+      }
+    }, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
 }
@@ -111,10 +134,11 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     client.session = loading ? undefined : (stored.sessions.find((s: AuthSession) => s.id == stored.current) ?? null);
     return true;
   };
-  const fail = () => {
+  /** The error `failNext` set, once. */
+  const failed = () => {
     const error = failure;
     failure = undefined;
-    if (error) throw error;
+    return error;
   };
 
   const client: MemoryClient = {
@@ -133,23 +157,31 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     get listenerCount() {
       return listeners.size;
     },
-    async signOut(signOutOptions) {
+    signOut(signOutOptions) {
       client.calls.push(signOutOptions);
-      await wait(client.delay, signOutOptions.signal);
-      fail();
-      if (options.signOut) return options.signOut(signOutOptions, client);
-      client.apply(signOutOptions);
+      return Promise.resolve(
+        after(client.delay, signOutOptions.signal, () => {
+          const error = failed();
+          if (error) return Promise.reject(error);
+          if (options.signOut) return options.signOut(signOutOptions, client);
+          client.apply(signOutOptions);
+        }),
+      );
     },
-    async setActive(setActiveOptions) {
+    setActive(setActiveOptions) {
       client.switches.push(setActiveOptions);
-      await wait(client.delay, setActiveOptions.signal);
-      fail();
-      if (options.setActive) return void (await options.setActive(setActiveOptions, client));
-      const next = client.sessions.find(s => s.id == setActiveOptions.sessionId);
-      if (!next) throw new Error(`no signed-in session ${setActiveOptions.sessionId}`);
-      client.session = next;
-      save();
-      client.emitChange();
+      return Promise.resolve(
+        after(client.delay, setActiveOptions.signal, async () => {
+          const error = failed();
+          if (error) throw error;
+          if (typeof options.setActive == 'function') return void (await options.setActive(setActiveOptions, client));
+          const next = client.sessions.find(s => s.id == setActiveOptions.sessionId);
+          if (!next) throw new Error(`no signed-in session ${setActiveOptions.sessionId}`);
+          client.session = next;
+          save();
+          client.emitChange();
+        }),
+      );
     },
     addListener(listener) {
       // Wrapped, so that the same function added twice counts twice, as it must be removed twice.
@@ -159,12 +191,12 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     },
     async refresh() {
       client.refreshCount++;
+      if (options.refresh) return void (await options.refresh(client));
       restore();
-      await options.refresh?.(client);
       client.emitChange();
     },
     failNext(error = 'The next call was set to fail') {
-      failure = typeof error == 'string' ? new Error(error) : error;
+      failure = typeof error == 'string' ? new Error(error) : (error ?? undefined);
     },
     load() {
       loading = false;
@@ -190,6 +222,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       for (const listener of [...listeners]) listener();
     },
   };
+  if (options.setActive === false) delete client.setActive;
   if (options.navigate !== false) {
     const follow = options.navigate;
     client.navigate = url => {

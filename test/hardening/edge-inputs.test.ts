@@ -15,6 +15,7 @@ import {
   recordEvents,
   recordUnhandledRejections,
   session,
+  nextTask,
   settle,
   type FakeClient,
 } from '../helpers.js';
@@ -84,7 +85,7 @@ describe('finding 8: edge inputs keep the event promise', () => {
       el.timeout = timeout;
       const done = el.signOut();
       await waitUntil(() => client.calls.length == 1, `timeout ${timeout}: the client was not called`);
-      await settle();
+      await nextTask();
       expect(client.calls[0]!.signal.aborted, `timeout ${timeout}`).to.equal(false);
       answer.resolve();
       await done;

@@ -5,7 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AuthSignOutButton, AuthSignedOutDetail, AuthUserButton } from '../../src/index.js';
-import { deferred, fakeClient, recordEvents, session, settle, type Deferred, type FakeClient } from '../helpers.js';
+import { deferred, fakeClient, nextTask, recordEvents, session, type Deferred, type FakeClient } from '../helpers.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -41,12 +41,12 @@ describe('finding 9: re-entrant sign-out keeps single flight', () => {
     el.addEventListener('auth-sign-out', () => (inner = el.signOut()), { once: true });
     el.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => client.calls.length > 0, 'the client was not called');
-    await settle();
+    await nextTask();
     expect(client.calls).to.have.length(1);
     expect(el.busy).to.equal(true);
     let innerDone = false;
     void inner!.then(() => (innerDone = true));
-    await settle();
+    await nextTask();
     expect(innerDone, 'the joined call waits for the flight').to.equal(false);
     answers[0]!.resolve();
     await inner;
@@ -67,7 +67,7 @@ describe('finding 9: re-entrant sign-out keeps single flight', () => {
     )!;
     out.click();
     await waitUntil(() => client.calls.length > 0, 'the client was not called');
-    await settle();
+    await nextTask();
     expect(client.calls).to.have.length(1);
     expect(el.busy).to.equal(true);
     answers[0]!.resolve();
@@ -108,7 +108,7 @@ function providerClient(ids: string[], options: { current?: string | null; list?
       self.emitChange();
     },
   });
-  if (options.list === false) delete client.sessions;
+  if (options.list === false) delete (client as { sessions?: unknown }).sessions;
   return { client, live };
 }
 
@@ -130,7 +130,7 @@ describe('finding 10: other tabs report only sign-outs of sessions they showed',
     tab.post({ type: 'signed-out', sessionId: 'ghost', scope: 'session' });
     await tab.delivered();
     await waitUntil(() => client.refreshCount == 1, 'no refresh');
-    await settle();
+    await nextTask();
     expect(events()).to.deep.equal([]);
 
     live.delete('s2');
@@ -150,7 +150,7 @@ describe('finding 10: other tabs report only sign-outs of sessions they showed',
     tab.post({ type: 'signed-out', sessionId: null, scope: 'all' });
     await tab.delivered();
     await waitUntil(() => client.refreshCount >= 1, 'no refresh');
-    await settle();
+    await nextTask();
     expect(events()).to.deep.equal([]);
   });
 
@@ -162,7 +162,7 @@ describe('finding 10: other tabs report only sign-outs of sessions they showed',
     tab.post({ type: 'signed-out', sessionId: 's9', scope: 'session' });
     await tab.delivered();
     await waitUntil(() => client.refreshCount == 1, 'no refresh');
-    await settle();
+    await nextTask();
     expect(events()).to.deep.equal([]);
 
     live.delete('s1');
@@ -191,15 +191,15 @@ describe('finding 11: cross-tab refreshes are coalesced', () => {
     const tab = otherTab();
     tab.post({ type: 'session-switched', sessionId: 's1' }, 2000);
     await tab.delivered();
-    await settle();
+    await nextTask();
     expect(client.refreshCount).to.equal(1);
     pending[0]!.resolve();
     await waitUntil(() => client.refreshCount == 2, 'the queued refresh did not run');
-    await settle();
+    await nextTask();
     expect(client.refreshCount).to.equal(2);
     pending[1]!.resolve();
     await waitUntil(() => running == 0, 'a refresh still runs');
-    await settle();
+    await nextTask();
     expect([client.refreshCount, most]).to.deep.equal([2, 1]);
 
     // Later hints refresh again.
@@ -223,7 +223,7 @@ describe('finding 3: the other-tab event does not depend on which channel arrive
     tab.post({ type: 'signed-out', sessionId: null, scope: 'all' });
     await waitUntil(() => events().length == 1, 'the other-tab event was lost');
     await tab.delivered();
-    await settle();
+    await nextTask();
     expect(events()).to.have.length(1);
     expect(events()[0]).to.include({ sessionId: null, scope: 'all', source: 'other-tab' });
   });
@@ -258,7 +258,7 @@ describe('finding 3: the other-tab event does not depend on which channel arrive
     const tab = otherTab();
     tab.post({ type: 'signed-out', sessionId: null, scope: 'all' });
     await tab.delivered();
-    await settle();
+    await nextTask();
     expect(events()).to.deep.equal([]);
     live.clear();
     gate.resolve();
@@ -278,7 +278,7 @@ describe('finding 3: the other-tab event does not depend on which channel arrive
     tab.post({ type: 'signed-out', sessionId: null, scope: 'all' });
     await tab.delivered();
     await waitUntil(() => client.refreshCount == 1, 'no refresh');
-    await settle();
+    await nextTask();
     expect(events()).to.deep.equal([]);
   });
 });

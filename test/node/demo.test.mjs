@@ -64,7 +64,7 @@ const checks = {
     await dark.click();
     assert.equal(await dark.getAttribute('aria-checked'), 'true');
     // Its own menu stays open; the others closed on a press outside them.
-    assert.equal(await page.getByRole('menu').count(), 1, 'the chosen radio\'s menu stays open');
+    assert.equal(await page.getByRole('menu').count(), 1, "the chosen radio's menu stays open");
     assert.equal(await dark.isVisible(), true);
   },
   'demo/sign-in.html': async page => {

@@ -1,9 +1,9 @@
 // The elements inside each framework: every app under test/frameworks/ (its own package.json and
-// lock; `common/` holds the fake client; `ssr/` the server-rendered apps, which
-// frameworks-ssr.test.mjs runs) is installed with `npm ci` when its node_modules is
+// lock; `common/` holds the bundler aliases to the npm build; `ssr/` the server-rendered apps,
+// which frameworks-ssr.test.mjs runs) is installed with `npm ci` when its node_modules is
 // missing or older than its lock, built with `npm run build` into its dist/, served from there
-// alone, and run in Chromium. The app's page sets `window.harness` (see common/fake-client.js
-// for the client it uses):
+// alone, and run in Chromium. The app's page sets `window.harness`, whose client is the
+// package's own `createMemoryClient()` from `auth-elements/testing` (Ada Lovelace and Grace Hopper):
 //
 //   { name, ready: Promise<void>, client, events: string[], toggle(times): Promise<void>,
 //     expectedWarnings?: string[], definedLate?: boolean }
@@ -243,7 +243,7 @@ for (const app of apps.filter(name => !only || only.includes(name))) {
 
     await step('toggles 100 times without leaking listeners or subscriptions', async () => {
       const count = () =>
-        page.evaluate(() => ({ ...window.liveListeners(), subscribers: window.harness.client.subscriberCount }));
+        page.evaluate(() => ({ ...window.liveListeners(), subscribers: window.harness.client.listenerCount }));
       const before = await count();
       assert.equal(before.subscribers, 2, 'each element subscribes to the client once');
       assert.ok(before.window >= 2, `the elements listen on window: ${JSON.stringify(before)}`);
@@ -273,14 +273,18 @@ for (const app of apps.filter(name => !only || only.includes(name))) {
       await page
         .waitForFunction(() => window.harness.events.includes('auth-signed-out'))
         .catch(async error => {
-          const got = await page.evaluate(() => [window.harness.events, window.harness.client.signOutCalls]);
+          const got = await page.evaluate(() => [
+            window.harness.events,
+            window.harness.client.calls.map(({ scope }) => scope),
+          ]);
           assert.fail(
             `no auth-signed-out through the framework's binding (events, client calls: ${JSON.stringify(got)}): ${error.message}`,
           );
         });
       const { events, calls, session } = await page.evaluate(() => ({
         events: window.harness.events,
-        calls: window.harness.client.signOutCalls,
+        // What the client received, without the signal.
+        calls: window.harness.client.calls.map(({ signal, ...rest }) => (signal instanceof AbortSignal ? rest : null)),
         session: window.harness.client.session,
       }));
       assert.deepEqual(events, ['auth-sign-out', 'auth-signed-out']);

@@ -1,4 +1,4 @@
-// The locale files for script tags (SPEC §7, §8): dist/locales/<tag>.js and .iife.js exist for
+// The locale files for script tags (docs/contract.md, Theming and languages): dist/locales/<tag>.js and .iife.js exist for
 // every shipped language and stay small. Runs against the CDN build, so `npm run build` comes first.
 import { existsSync, readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';

@@ -1,4 +1,4 @@
-// What `npm pack` would publish (SPEC §8): only the builds, the manifest and the docs (no tests,
+// What `npm pack` would publish (docs/contract.md, Entry points): only the builds, the manifest and the docs (no tests,
 // no TypeScript sources, no demo, server, coverage or scratch files); every `exports` target with
 // its types; no source map that points at a file the package lacks; custom-elements.json and the
 // editor data generated from it.

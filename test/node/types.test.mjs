@@ -1,4 +1,4 @@
-// The package's types in use (SPEC §7), through test/types (its own package.json and lock,
+// The package's types in use, through test/types (its own package.json and lock,
 // installed here with `npm ci` when node_modules is missing or older than the lock):
 // - tsc and vue-tsc accept the sample files, whose `@ts-expect-error` / `@vue-expect-error`
 //   lines prove that wrong attribute values, scopes, clients and event details are rejected

@@ -1,10 +1,8 @@
 // Builds the Vue 3 app to dist/ with relative asset URLs. `auth-elements` resolves to the repository's
 // npm build (dist/npm), so the app runs the package as published, with the root's single Lit copy.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { packageAliases } from '../common/package-alias.js';
 import vue from '@vitejs/plugin-vue';
-
-const npmBuild = fileURLToPath(new URL('../../../dist/npm/', import.meta.url));
 
 export default defineConfig({
   base: './',
@@ -14,10 +12,6 @@ export default defineConfig({
       template: { compilerOptions: { isCustomElement: tag => tag.startsWith('auth-') } },
     }),
   ],
-  resolve: {
-    alias: [
-      { find: /^auth-elements$/, replacement: `${npmBuild}index.js` },
-      { find: /^auth-elements\/(.+)$/, replacement: `${npmBuild}$1.js` },
-    ],
-  },
+  // Every entry of the root package.json's `exports`, as an installed copy resolves it.
+  resolve: { alias: packageAliases() },
 });

@@ -1,5 +1,5 @@
-// The fake client the app binds and the event types it received, shared by the component and main.ts.
-import { createClient } from '../../common/fake-client.js';
+// The memory client (auth-elements/testing) the app binds and the event types it received, shared by the component and main.ts.
+import { createMemoryClient } from 'auth-elements/testing';
 
-export const client = createClient();
+export const client = createMemoryClient();
 export const events: string[] = [];

@@ -6,9 +6,9 @@
 import { StrictMode, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { createClient } from '../../common/fake-client.js';
+import { createMemoryClient } from 'auth-elements/testing';
 
-const client = createClient();
+const client = createMemoryClient();
 const events = [];
 const onEvent = event => events.push(event.type);
 let setShown;

@@ -5,7 +5,7 @@
 import { StrictMode, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { createClient } from '../../common/fake-client.js';
+import { createMemoryClient } from 'auth-elements/testing';
 
 // readme:start
 import 'auth-elements/define';
@@ -20,7 +20,7 @@ function Account({ client, onEvent }) {
 }
 // readme:end
 
-const client = createClient();
+const client = createMemoryClient();
 const events = [];
 let setShown;
 

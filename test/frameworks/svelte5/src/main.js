@@ -1,9 +1,9 @@
 // Mounts the Svelte 5 app and exposes the page contract the framework tests drive (window.harness).
 import { mount, tick } from 'svelte';
-import { createClient } from '../../common/fake-client.js';
+import { createMemoryClient } from 'auth-elements/testing';
 import App from './App.svelte';
 
-const client = createClient();
+const client = createMemoryClient();
 /** @type {string[]} */
 const events = [];
 

@@ -1,9 +1,9 @@
 // Mounts the Vue 3 app and exposes the page contract the framework tests drive (window.harness).
 import { createApp, nextTick } from 'vue';
-import { createClient } from '../../common/fake-client.js';
+import { createMemoryClient } from 'auth-elements/testing';
 import App from './App.vue';
 
-const client = createClient();
+const client = createMemoryClient();
 /** @type {string[]} */
 const events = [];
 

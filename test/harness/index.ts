@@ -1,0 +1,3 @@
+export * from './harness.js';
+export * from './sign-out-button.js';
+export * from './user-button.js';
