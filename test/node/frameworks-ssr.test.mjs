@@ -420,7 +420,7 @@ async function checkRoute(t, app, origin, { path, via, steady = [], declarative 
   await t.test('the keyboard opens the menu (Enter) and closes it (Escape)', async () => {
     await expectEvents(openWithKeyboard, ['auth-menu-opened']);
     const focused = () => user.evaluate(el => el.shadowRoot.activeElement?.getAttribute('part'));
-    assert.equal(await focused(), 'menu-item', 'focus on the first item');
+    assert.equal(await focused(), 'menu-item manage-account', 'focus on the first item');
     await expectEvents(() => page.keyboard.press('Escape'), ['auth-menu-closed']);
     assert.equal(await focused(), 'trigger', 'focus back on the button');
   });
