@@ -9,7 +9,10 @@ const user = (fields: Record<string, unknown>): AuthUser => ({ id: 'u1', ...fiel
 
 describe('display name and initials', () => {
   const cases: [Record<string, unknown>, string, string][] = [
-    [{ name: 'Ada Lovelace' }, 'Ada Lovelace', 'A'],
+    // The display name's first and last words; one word, one letter.
+    [{ name: 'Ada Lovelace' }, 'Ada Lovelace', 'AL'],
+    [{ name: 'Augusta Ada King' }, 'Augusta Ada King', 'AK'],
+    [{ name: 'Ada' }, 'Ada', 'A'],
     [{ name: '  Ada  ', firstName: 'Augusta', lastName: 'King' }, 'Ada', 'AK'],
     [{ firstName: 'Grace', lastName: 'Hopper' }, 'Grace Hopper', 'GH'],
     [{ firstName: 'Grace' }, 'Grace', 'G'],
