@@ -8,20 +8,30 @@
 
 const template = document.createElement('template');
 template.innerHTML =
-  '<span part="placeholder" role="img" hidden aria-label="Loading account"></span>' +
+  '<span part="placeholder" role="img" aria-label="Loading account" hidden></span>' +
   '<slot name="signed-out" hidden></slot>' +
-  '<button part="trigger" type="button" aria-haspopup="menu" aria-expanded="false" dir="ltr">' +
-  '<span part="avatar" aria-hidden="true"></span><span part="name" hidden></span></button>' +
+  '<button part="trigger" type="button" aria-haspopup="menu" aria-expanded="false" dir="ltr"><slot name="trigger">' +
+  '<span part="avatar" aria-hidden="true"></span><span part="name" hidden></span></slot></button>' +
   '<div part="popover" popover="manual" dir="ltr">' +
   '<div part="header" id="header"><span part="avatar" aria-hidden="true"></span>' +
   '<span><span part="header-name"></span><span part="header-email"></span></span></div>' +
   '<div part="menu" role="menu" aria-labelledby="header">' +
-  '<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-item="manage">Manage account</button>' +
+  '<div role="separator" part="separator"></div>' +
+  '<button type="button" role="menuitem" tabindex="-1" part="menu-item manage-account" data-item="manage">' +
+  '<span part="icon" aria-hidden="true"><slot name="icon-manage-account"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9"></circle><circle cx="12" cy="10" r="3"></circle><path d="M6.8 18.4c1.2-1.8 3-2.9 5.2-2.9s4 1.1 5.2 2.9"></path></svg></slot></span>Manage account</button>' +
+  '<div role="separator" part="separator"></div>' +
   '<slot name="menu-item"></slot>' +
-  '<div part="accounts" role="group" hidden aria-label="Other accounts"></div>' +
-  '<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-item="add">Add account</button>' +
-  '<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-item="out">Sign out</button>' +
-  '<button type="button" role="menuitem" tabindex="-1" part="menu-item" data-item="all">Sign out of all accounts</button>' +
+  '<div role="separator" part="separator"></div>' +
+  '<div part="accounts" role="group" aria-label="Other accounts"></div>' +
+  '<div role="separator" part="separator"></div>' +
+  '<button type="button" role="menuitem" tabindex="-1" part="menu-item add-account" data-item="add">' +
+  '<span part="icon" aria-hidden="true"><slot name="icon-add-account"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><circle cx="9" cy="8" r="4"></circle><path d="M2 20c0-3.5 3-6 7-6s7 2.5 7 6M19 8v6M16 11h6"></path></svg></slot></span>Add account</button>' +
+  '<div role="separator" part="separator"></div>' +
+  '<button type="button" role="menuitem" tabindex="-1" part="menu-item sign-out" data-item="out">' +
+  '<span part="icon" aria-hidden="true"><slot name="icon-sign-out"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4M9 16l-4-4 4-4M5 12h10"></path></svg></slot></span>Sign out</button>' +
+  '<div role="separator" part="separator"></div>' +
+  '<button type="button" role="menuitem" tabindex="-1" part="menu-item sign-out-all" data-item="all">' +
+  '<span part="icon" aria-hidden="true"><slot name="icon-sign-out-all"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4M10 16l-4-4 4-4M6 12h9M7 16l-4-4 4-4"></path></svg></slot></span>Sign out of all accounts</button>' +
   '</div></div>';
 
 let segmenter;
@@ -41,7 +51,10 @@ function displayName(user) {
 }
 
 function initials(user, name) {
-  const text = (first(user.firstName) + first(user.lastName) || first(name)).toUpperCase();
+  const words = name.split(/\s+/).filter(Boolean);
+  const text = (
+    first(user.firstName) + first(user.lastName) || first(words[0]) + (words.length > 1 ? first(words.at(-1)) : '')
+  ).toUpperCase();
   return [...segmenter.segment(text)]
     .slice(0, 2)
     .map(s => s.segment)
@@ -57,7 +70,7 @@ function hue(id) {
 
 function paint(avatar, user, text) {
   avatar.dataset.initials = text;
-  avatar.style.background = `hsl(${hue(user.id)} 40% 30%)`;
+  avatar.setAttribute('style', `background:hsl(${hue(user.id)} 40% 30%)`);
 }
 
 class FloorUserButton extends HTMLElement {
@@ -74,10 +87,22 @@ class FloorUserButton extends HTMLElement {
     root.adoptedStyleSheets = FloorUserButton.sheets;
     const dom = template.content.cloneNode(true);
     const [, , trigger, popover] = dom.children;
-    const [avatar, nameSpan] = trigger.children;
     const [header, menu] = popover.children;
     const [headerAvatar, labels] = header.children;
-    const [manage, , , add, , all] = menu.children;
+    const [triggerContent] = trigger.children;
+    const [avatar, nameSpan] = triggerContent.children;
+    // The menu's blocks, each after its separator: manage, custom, accounts, add, out, all.
+    const blocks = [...menu.children].filter((_, i) => i % 2 == 1);
+    const shown = [!!client.userProfileUrl, false, sessions.length > 1, !!client.signInUrl, true, sessions.length > 1];
+    const groups = [0, 0, 1, 1, 2, 2];
+    let lastGroup = -1;
+    blocks.forEach((block, i) => {
+      block.hidden = !shown[i];
+      // A separator shows before the first shown block of a group that follows a shown group.
+      const separator = block.previousElementSibling;
+      separator.hidden = !(shown[i] && lastGroup >= 0 && lastGroup != groups[i]);
+      if (shown[i]) lastGroup = groups[i];
+    });
     trigger.ariaLabel = `Open account menu for ${name}`;
     paint(avatar, user, text);
     paint(headerAvatar, user, text);
@@ -85,9 +110,6 @@ class FloorUserButton extends HTMLElement {
     nameSpan.hidden = !this.hasAttribute('show-name');
     labels.firstChild.textContent = name;
     labels.lastChild.textContent = user.email && user.email != name ? user.email : '';
-    manage.hidden = !client.userProfileUrl;
-    add.hidden = !client.signInUrl;
-    all.hidden = sessions.length < 2;
     trigger.addEventListener('click', () => {
       popover.togglePopover();
       trigger.ariaExpanded = String(popover.matches(':popover-open'));
