@@ -19,8 +19,7 @@ export default {
   // focus per page). Firefox and WebKit run one at a time (scripts/wtr-browsers.mjs): Firefox's
   // pages share a profile, and WebKitWebDriver breaks sendKeys when files run in parallel iframes.
   concurrency: 2,
-  // One browser at a time: run beside the others, Firefox lost keyboard focus (Enter and Space
-  // on buttons did nothing in 18 tests of a full run), while each passed alone.
+  // One browser at a time: the machine has two cores, and keyboard tests are the first to suffer.
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
