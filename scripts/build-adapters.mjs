@@ -3,39 +3,24 @@
 // Each adds its factory to `window.AuthElements.adapters` (extending what is there) and holds no
 // element: its mount functions call the elements bundle (dist/auth-elements.iife.js) at call
 // time. Run after `vite build`; it only adds dist/adapters/.
-import { readdirSync } from 'node:fs';
-import { build } from 'vite';
+import { buildLib, entryNames } from './build-lib.mjs';
 
-const names = readdirSync(new URL('../src/adapters/iife/', import.meta.url))
-  .filter(file => file.endsWith('.ts'))
-  .map(file => file.slice(0, -3))
-  .sort();
+const names = entryNames('src/adapters/iife');
 
 for (const name of names) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: 'dist/adapters',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: 'oxc',
-      sourcemap: false,
-      copyPublicDir: false,
-      lib: {
-        entry: `src/adapters/iife/${name}.ts`,
-        name: 'AuthElements.adapters',
-        formats: ['iife'],
-        fileName: () => `${name}.iife.js`,
-      },
-      rolldownOptions: {
-        output: {
-          extend: true,
-          minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
-          comments: { annotation: false },
-        },
-      },
+  await buildLib(
+    'dist/adapters',
+    {
+      entry: `src/adapters/iife/${name}.ts`,
+      name: 'AuthElements.adapters',
+      formats: ['iife'],
+      fileName: () => `${name}.iife.js`,
     },
-  });
+    {
+      extend: true,
+      minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+      comments: { annotation: false },
+    },
+  );
 }
 console.log(`dist/adapters: ${names.map(name => `${name}.iife.js`).join(', ')}`);

@@ -5,35 +5,23 @@
 // `globalThis[Symbol.for('auth-elements')]`, so the strings reach the elements of
 // dist/auth-elements.js (or of an npm build) on the same page, loaded before or after them.
 // Run after `vite build` (which writes dist/auth-elements*.js); it only adds dist/locales/.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildLib, entryNames } from './build-lib.mjs';
 
-const tags = readdirSync(new URL('../src/locales/', import.meta.url))
-  .filter(file => file.endsWith('.ts'))
-  .map(file => file.slice(0, -3))
-  .sort();
+const tags = entryNames('src/locales');
 
 for (const tag of tags) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: 'dist/locales',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: 'oxc',
-      sourcemap: false,
-      copyPublicDir: false,
-      lib: {
-        entry: `src/locales/${tag}.ts`,
-        // Required for the IIFE format; the modules export nothing, so no global is created.
-        name: 'AuthElementsLocale',
-        formats: ['es', 'iife'],
-        fileName: format => (format === 'es' ? `${tag}.js` : `${tag}.iife.js`),
-      },
-      rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+  await buildLib(
+    'dist/locales',
+    {
+      entry: `src/locales/${tag}.ts`,
+      // Required for the IIFE format; the modules export nothing, so no global is created.
+      name: 'AuthElementsLocale',
+      formats: ['es', 'iife'],
+      fileName: format => (format === 'es' ? `${tag}.js` : `${tag}.iife.js`),
     },
-  });
+    { minify: true, comments: { annotation: false } },
+  );
   // A classic script is decoded in the page's encoding (not always UTF-8, unlike a module script):
   // keep it ASCII. Non-ASCII characters occur only inside the string literals.
   const iife = new URL(`../dist/locales/${tag}.iife.js`, import.meta.url);
