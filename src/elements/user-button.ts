@@ -222,6 +222,7 @@ export class AuthUserButton extends AuthElement {
     super.updated(changed);
     // Slotted items are the host's: their busy state is set here, not in the template.
     const busy = this.busy;
+    if (!this.#menu.hasSlotted) return;
     for (const item of this.#menu.items(true)) {
       if (item.slot && item.localName != 'hr') item.ariaDisabled = busy ? 'true' : null;
     }

@@ -20,9 +20,14 @@ let segmenter: Intl.Segmenter | undefined;
 const graphemes = (text: string): string[] =>
   [...(segmenter ??= new Intl.Segmenter()).segment(text)].map(s => s.segment);
 
-/** The first grapheme of a field: the segmenter stops there, however long the text. */
+/** Printable ASCII: each character a grapheme of its own, no segmenter needed (each use of one is costly). */
+const ASCII = /^[ -~]*$/;
+
+/** The first grapheme of a field: none, a printable ASCII character followed by another or by nothing, else the segmenter's. */
 const first = (value: unknown): string => {
-  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text(value))) return segment;
+  const field = text(value);
+  if (!field || /^[ -~](?![^ -~])/.test(field)) return field.slice(0, 1);
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(field)) return segment;
   return '';
 };
 
@@ -35,7 +40,8 @@ export function initials(user: AuthUser): string {
   const pair =
     first(user?.firstName) + first(user?.lastName) ||
     first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '');
-  return graphemes(pair.toUpperCase()).slice(0, 2).join('');
+  const upper = pair.toUpperCase();
+  return ASCII.test(upper) ? upper.slice(0, 2) : graphemes(upper).slice(0, 2).join('');
 }
 
 /** FNV-1a (32 bit) of the user id, mod 360: a stable hue per user. */

@@ -24,6 +24,10 @@ describe('display name and initials', () => {
     [{ name: 'élodie' }, 'élodie', 'É'],
     [{ firstName: '👩🏽‍💻 Dev', lastName: 'Ops' }, '👩🏽‍💻 Dev Ops', '👩🏽‍💻O'],
     [{ name: 'ßtraße' }, 'ßtraße', 'SS'],
+    // A combining mark joins the ASCII letter before it: one grapheme, kept whole.
+    [{ name: 'E\u0301mile Zola' }, 'E\u0301mile Zola', 'E\u0301Z'],
+    [{ firstName: 'a\u0308', lastName: 'b\u0327c' }, 'a\u0308 b\u0327c', 'A\u0308B\u0327'],
+    [{ name: 'Zoë Ålberg' }, 'Zoë Ålberg', 'ZÅ'],
     // Fields that are no text: numbers are written out, anything else is skipped.
     [{ name: 42 }, '42', '4'],
     [{ name: {}, firstName: 5, lastName: ['x'], email: 'e@example.com' }, '5', '5'],
