@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { icon, type IconName } from './icons.js';
+import { ICONS, type IconName } from './icons.js';
 
 /** The tokens of the `items` attribute, in their default display order. */
 export const MENU_TOKENS = ['manage-account', 'custom', 'accounts', 'add-account', 'sign-out', 'sign-out-all'] as const;
@@ -33,10 +33,14 @@ export function parseItems(value: string | null | undefined, unknown: (token: st
   return [...tokens];
 }
 
-/** One block of the menu: its content, given whether it is hidden, and whether it has anything to show. */
+/**
+ * One block of the menu: whether it has anything to show, and its content after its separator,
+ * given whether the separator shows and whether the block is hidden (one template for both, so a
+ * render clones one template per block).
+ */
 export interface MenuBlock {
   shown: boolean;
-  render(hidden: boolean): TemplateResult;
+  render(separated: boolean, hidden: boolean): TemplateResult;
 }
 
 /**
@@ -44,21 +48,20 @@ export interface MenuBlock {
  * block keeps its DOM, and focus survives a change of order). A separator precedes each shown
  * block whose group differs from the previous shown block's.
  */
-export function menuBlocks(order: MenuToken[], blocks: Record<MenuToken, MenuBlock>): TemplateResult {
+export function menuBlocks(order: MenuToken[], blocks: Record<MenuToken, MenuBlock>): unknown {
   const listed = new Set(order);
   const keys = [...order, ...MENU_TOKENS.filter(token => !listed.has(token))];
   let group = -1;
-  return html`${repeat(
+  return repeat(
     keys,
     token => token,
     token => {
       const shown = listed.has(token) && blocks[token].shown;
       const separated = shown && group >= 0 && GROUP[token] != group;
       if (shown) group = GROUP[token];
-      return html`<div role="separator" part="separator" ?hidden=${!separated}></div>
-        ${blocks[token].render(!shown)}`;
+      return blocks[token].render(separated, !shown);
     },
-  )}`;
+  );
 }
 
 /** Each built-in item's parts: `menu-item` and its own. */
@@ -69,7 +72,7 @@ const PARTS: Record<IconName, { part: string }> = {
   'sign-out-all': { part: 'menu-item sign-out-all' },
 };
 
-/** A built-in item: its icon and its label, the label its only text (hosts and tests read it). */
+/** A built-in item after its separator: its icon and its label, the label its only text (hosts and tests read it). */
 // prettier-ignore
-export const menuItem = (key: ItemKey, name: MenuToken, label: string, hidden: boolean, busy: boolean): TemplateResult =>
-  html`<button type="button" role="menuitem" tabindex="-1" part=${PARTS[name as IconName].part} data-item=${key} aria-disabled=${busy ? 'true' : nothing} ?hidden=${hidden}>${icon(name as IconName)}${label}</button>`;
+export const menuItem = (key: ItemKey, name: IconName, label: string, separated: boolean, hidden: boolean, busy: boolean): TemplateResult =>
+  html`<div role="separator" part="separator" ?hidden=${!separated}></div><button type="button" role="menuitem" tabindex="-1" part=${PARTS[name].part} data-item=${key} aria-disabled=${busy ? 'true' : nothing} ?hidden=${hidden}>${ICONS[name]}${label}</button>`;

@@ -3,8 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import type { AuthStrings } from '../i18n/strings.js';
 import { accountItem, avatar, type BrokenImages, identity } from './account.js';
-import { chevron } from './icons.js';
-import { menuBlocks, menuItem, type MenuToken } from './menu-items.js';
+import { CHEVRON, type IconName } from './icons.js';
+import { type ItemKey, type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
 import { displayName } from './user.js';
 
 /** What the user button's trigger content and menu show. */
@@ -37,33 +37,36 @@ export function triggerContent(
   const email = showEmail && user?.email && user.email != name ? user.email : '';
   // prettier-ignore
   return html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}${showEmail
-    ? html`<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${chevron()}`
+    ? html`<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${CHEVRON}`
     : html`<span part="name" ?hidden=${!showName || !name}>${name}</span>`}</slot>`;
 }
 
 /** The menu's content: its items in the asked order, separated by group. */
-export function menuContent(view: MenuView): TemplateResult {
+export function menuContent(view: MenuView): unknown {
   const { strings: s, busy, can } = view;
-  const item = (key: 'manage' | 'add' | 'out' | 'all', token: MenuToken, label: string, shown: boolean) => ({
+  const item = (key: ItemKey, token: IconName, label: string, shown: boolean): MenuBlock => ({
     shown,
-    render: (hidden: boolean) => menuItem(key, token, label, hidden, busy),
+    render: (separated, hidden) => menuItem(key, token, label, separated, hidden, busy),
   });
   return menuBlocks(view.order, {
     'manage-account': item('manage', 'manage-account', s.manageAccount, can.manage),
     custom: {
       shown: can.custom,
-      render: hidden => html`<slot name="menu-item" ?hidden=${hidden} @slotchange=${view.handleSlotChange}></slot>`,
+      // prettier-ignore
+      render: (separated, hidden) =>
+        html`<div role="separator" part="separator" ?hidden=${!separated}></div><slot name="menu-item" ?hidden=${hidden} @slotchange=${view.handleSlotChange}></slot>`,
     },
     accounts: {
       shown: view.others.length > 0,
-      render: hidden =>
-        html`<div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>
-          ${repeat(
-            view.others,
-            other => other.id,
-            other => accountItem(other, view.broken, busy),
-          )}
-        </div>`,
+      render: (separated, hidden) =>
+        html`<div role="separator" part="separator" ?hidden=${!separated}></div>
+          <div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>
+            ${repeat(
+              view.others,
+              other => other.id,
+              other => accountItem(other, view.broken, busy),
+            )}
+          </div>`,
     },
     'add-account': item('add', 'add-account', s.addAccount, can.add),
     'sign-out': item('out', 'sign-out', s.signOut, true),
