@@ -34,9 +34,12 @@ template.innerHTML =
   '<span part="icon" aria-hidden="true"><slot name="icon-sign-out-all"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4M10 16l-4-4 4-4M6 12h9M7 16l-4-4 4-4"></path></svg></slot></span>Sign out of all accounts</button>' +
   '</div></div>';
 
+// Initials as src/elements/user.ts computes them: printable ASCII without the segmenter.
 let segmenter;
 const first = text => {
-  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text?.trim() ?? '')) return segment;
+  text = text?.trim() ?? '';
+  if (!text || /^[ -~](?![^ -~])/.test(text)) return text.slice(0, 1);
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) return segment;
   return '';
 };
 
@@ -55,7 +58,8 @@ function initials(user, name) {
   const text = (
     first(user.firstName) + first(user.lastName) || first(words[0]) + (words.length > 1 ? first(words.at(-1)) : '')
   ).toUpperCase();
-  return [...segmenter.segment(text)]
+  if (/^[ -~]*$/.test(text)) return text.slice(0, 2);
+  return [...(segmenter ??= new Intl.Segmenter()).segment(text)]
     .slice(0, 2)
     .map(s => s.segment)
     .join('');
