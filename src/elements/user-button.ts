@@ -189,6 +189,8 @@ export class AuthUserButton extends AuthElement {
       },
       handleSlotChange: this.#menu.handleSlotChange,
     };
+    // No white space between the tags: a thousand buttons would clone a thousand times as many blank text nodes.
+    // prettier-ignore
     return html`<span part="placeholder" role="img" aria-label=${s.loading} ?hidden=${session !== undefined}></span
       ><slot name="signed-out" ?hidden=${session !== null}></slot
       ><button
@@ -201,21 +203,16 @@ export class AuthUserButton extends AuthElement {
         ?hidden=${!session}
         @click=${this.#handleTriggerClick}
         @keydown=${this.#menu.handleTriggerKeydown}
-      >
-        ${triggerContent(user, this.#broken, this.showName, this.showEmail, this.#handleTriggerSlot)}
-      </button>
-      <div part="popover" popover="manual" dir=${dir} ?hidden=${!session}>
-        ${header(user, this.#broken)}
-        <div
+      >${triggerContent(user, this.#broken, this.showName, this.showEmail, this.#handleTriggerSlot)}</button
+      ><div part="popover" popover="manual" dir=${dir} ?hidden=${!session}
+        >${header(user, this.#broken)}<div
           part="menu"
           role="menu"
           aria-labelledby="header"
           @keydown=${this.#menu.handleMenuKeydown}
           @click=${this.#handleMenuClick}
-        >
-          ${menuContent(view)}
-        </div>
-      </div>`;
+        >${menuContent(view)}</div></div
+      >`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

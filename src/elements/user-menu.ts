@@ -4,7 +4,7 @@ import type { AuthSession, AuthUser } from '../auth/types.js';
 import type { AuthStrings } from '../i18n/strings.js';
 import { accountItem, avatar, type BrokenImages, identity } from './account.js';
 import { CHEVRON, type IconName } from './icons.js';
-import { type ItemKey, type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
+import { type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
 import { displayName } from './user.js';
 
 /** What the user button's trigger content and menu show. */
@@ -44,12 +44,12 @@ export function triggerContent(
 /** The menu's content: its items in the asked order, separated by group. */
 export function menuContent(view: MenuView): unknown {
   const { strings: s, busy, can } = view;
-  const item = (key: ItemKey, token: IconName, label: string, shown: boolean): MenuBlock => ({
+  const item = (token: IconName, label: string, shown: boolean): MenuBlock => ({
     shown,
-    render: (separated, hidden) => menuItem(key, token, label, separated, hidden, busy),
+    render: (separated, hidden) => menuItem(token, label, separated, hidden, busy),
   });
   return menuBlocks(view.order, {
-    'manage-account': item('manage', 'manage-account', s.manageAccount, can.manage),
+    'manage-account': item('manage-account', s.manageAccount, can.manage),
     custom: {
       shown: can.custom,
       // prettier-ignore
@@ -58,19 +58,13 @@ export function menuContent(view: MenuView): unknown {
     },
     accounts: {
       shown: view.others.length > 0,
+      // prettier-ignore
       render: (separated, hidden) =>
-        html`<div role="separator" part="separator" ?hidden=${!separated}></div>
-          <div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>
-            ${repeat(
-              view.others,
-              other => other.id,
-              other => accountItem(other, view.broken, busy),
-            )}
-          </div>`,
+        html`<div role="separator" part="separator" ?hidden=${!separated}></div><div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>${repeat(view.others, other => other.id, other => accountItem(other, view.broken, busy))}</div>`,
     },
-    'add-account': item('add', 'add-account', s.addAccount, can.add),
-    'sign-out': item('out', 'sign-out', s.signOut, true),
-    'sign-out-all': item('all', 'sign-out-all', s.signOutAll, can.all),
+    'add-account': item('add-account', s.addAccount, can.add),
+    'sign-out': item('sign-out', s.signOut, true),
+    'sign-out-all': item('sign-out-all', s.signOutAll, can.all),
   });
 }
 
