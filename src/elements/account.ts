@@ -37,10 +37,15 @@ export function avatar(user: AuthUser | undefined, broken: BrokenImages): Templa
   >`;
 }
 
-/** An account's name and email (the email only when it differs from the name). */
-export function identity(user: AuthUser | undefined): TemplateResult {
+/** An account's name and email, the email only when it differs from the name. */
+export function nameAndEmail(user: AuthUser | undefined): [string, string] {
   const name = user ? displayName(user) : '';
-  const email = user?.email && user.email != name ? user.email : '';
+  return [name, user?.email && user.email != name ? user.email : ''];
+}
+
+/** An account's name and email. */
+function identity(user: AuthUser | undefined): TemplateResult {
+  const [name, email] = nameAndEmail(user);
   return html`<span><span part="header-name">${name}</span><span part="header-email">${email}</span></span>`;
 }
 

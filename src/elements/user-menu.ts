@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import type { AuthStrings } from '../i18n/strings.js';
-import { accountItem, avatar, type BrokenImages, identity } from './account.js';
+import { accountItem, avatar, type BrokenImages, nameAndEmail } from './account.js';
 import { CHEVRON, type IconName } from './icons.js';
 import { type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
 import { displayName } from './user.js';
@@ -35,10 +35,11 @@ export function triggerContent(
 ): TemplateResult {
   const name = user ? displayName(user) : '';
   const email = showEmail && user?.email && user.email != name ? user.email : '';
+  // One template per layout (one clone per render), not a slot template and a nested one.
   // prettier-ignore
-  return html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}${showEmail
-    ? html`<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${CHEVRON}`
-    : html`<span part="name" ?hidden=${!showName || !name}>${name}</span>`}</slot>`;
+  return showEmail
+    ? html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${CHEVRON}</slot>`
+    : html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}<span part="name" ?hidden=${!showName || !name}>${name}</span></slot>`;
 }
 
 /** The menu's content: its items in the asked order, separated by group. */
@@ -69,5 +70,9 @@ export function menuContent(view: MenuView): unknown {
 }
 
 /** The popover's header: the current account. */
-export const header = (user: AuthUser | undefined, broken: BrokenImages): TemplateResult =>
-  html`<div part="header" id="header">${avatar(user, broken)}${identity(user)}</div>`;
+export const header = (user: AuthUser | undefined, broken: BrokenImages): TemplateResult => {
+  const [name, email] = nameAndEmail(user);
+  // The identity written out (not a nested template): one clone per render.
+  // prettier-ignore
+  return html`<div part="header" id="header">${avatar(user, broken)}<span><span part="header-name">${name}</span><span part="header-email">${email}</span></span></div>`;
+};
