@@ -20,7 +20,8 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_hover);
   }
-  button {
+  button,
+  ::slotted([role^='menuitem']) {
     font: inherit;
     color: inherit;
     background: none;
@@ -76,11 +77,7 @@ export const styles = css`
     width: 100%;
     height: 100%;
   }
-  [part~='separator'] {
-    height: 1px;
-    margin: 0.25rem 0;
-    background: var(--_border);
-  }
+  [part~='separator'],
   ::slotted(hr) {
     height: 1px;
     margin: 0.25rem 0;
@@ -168,7 +165,8 @@ export const styles = css`
     font-size: 0.875em;
     opacity: 0.75;
   }
-  [role='menuitem'] {
+  [role='menuitem'],
+  ::slotted([role^='menuitem']) {
     display: flex;
     align-items: center;
     gap: 0.75rem;
@@ -179,7 +177,9 @@ export const styles = css`
     border-radius: calc(var(--_radius) - 2px);
   }
   [role='menuitem']:hover,
-  [role='menuitem']:focus {
+  [role='menuitem']:focus,
+  ::slotted([role^='menuitem']:hover),
+  ::slotted([role^='menuitem']:focus) {
     background: var(--_hover);
   }
   [aria-disabled='true'] {
@@ -187,24 +187,7 @@ export const styles = css`
     opacity: 0.6;
   }
   ::slotted([role^='menuitem']) {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    box-sizing: border-box;
-    width: 100%;
-    font: inherit;
-    text-align: start;
-    background: none;
-    border: 0;
-    cursor: pointer;
-    padding: 0.5rem 0.625rem;
-    color: inherit;
     text-decoration: none;
-    border-radius: calc(var(--_radius) - 2px);
-  }
-  ::slotted([role^='menuitem']:hover),
-  ::slotted([role^='menuitem']:focus) {
-    background: var(--_hover);
   }
   @media (forced-colors: active) {
     [part~='avatar'] {
