@@ -77,8 +77,10 @@ export abstract class AuthElement extends LitElement {
       void this.updateComplete.then(() => this.requestUpdate());
     }
     const busy = this.busy;
-    this.toggleAttribute('busy', busy);
-    this.ariaBusy = busy ? 'true' : null;
+    // Written only when it changes: most updates of most elements are not busy.
+    if (busy != this.hasAttribute('busy')) this.toggleAttribute('busy', busy);
+    const aria = busy ? 'true' : null;
+    if (this.ariaBusy !== aria) this.ariaBusy = aria;
     // Internals only once busy: most elements never are.
     if (busy || this.#internals) {
       try {

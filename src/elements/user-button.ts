@@ -235,10 +235,11 @@ export class AuthUserButton extends AuthElement {
     return this.open && !!this.#session();
   }
 
-  #handleTriggerSlot = (event: Event): void => {
+  // Lit calls the templates' listeners with the element as `this`: methods, not a closure per instance.
+  #handleTriggerSlot(event: Event): void {
     this.#ownTrigger = (event.target as HTMLSlotElement).assignedNodes().length > 0;
     this.requestUpdate();
-  };
+  }
 
   #warnItem = (token: string): void => this.warnOnce(`items: unknown token "${token}" ignored`);
 
@@ -269,9 +270,11 @@ export class AuthUserButton extends AuthElement {
     return true;
   }
 
-  #handleTriggerClick = (): void => void (this.#shown() ? this.#menu.close('trigger') : this.#menu.open('first'));
+  #handleTriggerClick(): void {
+    void (this.#shown() ? this.#menu.close('trigger') : this.#menu.open('first'));
+  }
 
-  #handleMenuClick = (event: MouseEvent): void => {
+  #handleMenuClick(event: MouseEvent): void {
     const item = this.#menu.itemOf(event);
     if (!item) return;
     // Re-read the client at click time: a provider may have replaced window.Auth silently.
@@ -297,7 +300,7 @@ export class AuthUserButton extends AuthElement {
       // A slotted item of the host: its own listeners run; choosing it closes the menu.
       void this.#menu.close('trigger');
     }
-  };
+  }
 
   async #switch(sessionId: string): Promise<void> {
     await runSwitch(this, sessionId, toTimeout(this.timeout), this.afterSwitchSessionUrl);
