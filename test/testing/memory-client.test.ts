@@ -41,13 +41,13 @@ describe('createMemoryClient', () => {
       expect(heard).to.equal(1);
     });
 
-    it('signIn() adds an account and makes it current; the same id replaces the old entry', () => {
+    it('addSession() adds an account and makes it current; the same id replaces the old entry', () => {
       const client = createMemoryClient();
       const alan: AuthSession = { id: 'sess_alan', user: { id: 'user_alan', name: 'Alan Turing' } };
-      client.signIn(alan);
+      client.addSession(alan);
       expect(client.session).to.equal(alan);
       expect(ids(client.sessions)).to.deep.equal(['sess_ada', 'sess_grace', 'sess_alan']);
-      client.signIn({ ...alan, user: { ...alan.user, name: 'A. Turing' } });
+      client.addSession({ ...alan, user: { ...alan.user, name: 'A. Turing' } });
       expect(ids(client.sessions)).to.deep.equal(['sess_ada', 'sess_grace', 'sess_alan']);
       expect(client.session?.user.name).to.equal('A. Turing');
     });
