@@ -2,6 +2,7 @@ import { resolveClient } from './client.js';
 import { emit, type AuthSignInErrorCode } from './events.js';
 import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
+import { fillRedirect } from './redirect.js';
 import type { FlowHost } from './sign-out.js';
 import type { AuthClient } from './types.js';
 
@@ -13,10 +14,6 @@ export interface SignInRequest {
   /** ms; ≤ 0, or above 2^31 − 1, = none. */
   timeout: number;
 }
-
-/** `template` with each `{redirect}` replaced by `back`, URL-encoded (`''` without one). */
-export const fillRedirect = (template: string, back: string | null): string =>
-  template.replaceAll('{redirect}', encodeURIComponent(back ?? ''));
 
 /**
  * The one sign-in flow: the client (`host.auth`, else `window.Auth`) is resolved now, then the

@@ -4,7 +4,8 @@
 // `document.baseURI` of https://app.example/page, navigations recorded instead of followed.
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillRedirect, runSignIn, type SignInRequest } from '../../src/auth/sign-in.js';
+import { fillRedirect } from '../../src/auth/redirect.js';
+import { runSignIn, type SignInRequest } from '../../src/auth/sign-in.js';
 import { flightOf } from '../../src/auth/flight.js';
 import type { AuthClient, SignInOptions } from '../../src/auth/types.js';
 
