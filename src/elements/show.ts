@@ -47,7 +47,8 @@ export class AuthShow extends AuthElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('when') && !STATES.includes(this.when)) this.warnOnce(`when "${this.when}" is not one of ${STATES}`);
+    if (changed.has('when') && !STATES.includes(this.when))
+      this.warnOnce(`when "${this.when}" is not one of ${STATES}`);
   }
 
   protected override render(): TemplateResult | typeof nothing {
