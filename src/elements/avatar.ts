@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { currentOf, listOf, safely } from '../auth/client.js';
 import type { AuthSession } from '../auth/types.js';
 import { format } from '../i18n/strings.js';
-import { avatar, BrokenImages } from './account.js';
+import { avatar, BrokenImages } from './avatar-image.js';
 import { AuthElement } from './auth-element.js';
 import { styles } from './avatar.styles.js';
 import { theme } from './theme.styles.js';
