@@ -7,6 +7,9 @@ export const styles = css`
     line-height: 0;
     --_size: var(--auth-avatar-size, 2rem);
   }
+  :host([hidden]) {
+    display: none !important;
+  }
   [part~='avatar'] {
     display: inline-grid;
     place-items: center;
@@ -14,11 +17,15 @@ export const styles = css`
     height: var(--_size);
     overflow: hidden;
     border-radius: 50%;
-    background: var(--_hover);
     color: #fff;
     font-size: calc(var(--_size) * 0.4);
     font-weight: 600;
     line-height: 1;
+  }
+  /* Loading, or an image still loading: a faint circle in the text colour of the page. */
+  [part~='avatar']:not([data-initials]) {
+    color: inherit;
+    background: color-mix(in srgb, currentColor 12%, transparent);
   }
   [data-initials]::before {
     content: attr(data-initials);

@@ -6,13 +6,12 @@ import { format } from '../i18n/strings.js';
 import { avatar, BrokenImages } from './avatar-image.js';
 import { AuthElement } from './auth-element.js';
 import { styles } from './avatar.styles.js';
-import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 
 /**
  * The avatar of the signed-in user (or of the session `session-id`), as the user button shows it:
  * the image when its URL may be rendered and loads, else the initials on the user's colour. An
- * empty circle while loading; nothing when signed out.
+ * empty circle (in a faint shade of the text colour) while loading; nothing when signed out.
  *
  * @tagname auth-avatar
  * @summary The user's avatar on its own: image or initials, decorative unless labelled.
@@ -20,12 +19,11 @@ import { displayName } from './user.js';
  * @csspart avatar - The avatar (image or initials).
  *
  * @cssprop --auth-avatar-size - Width and height (default 2rem); the initials scale with it.
- * @cssprop --auth-color-scheme - `light`, `dark` or `light dark` (default: the OS preference).
- * @cssprop --auth-surface - Mixed into the loading circle's colour.
- * @cssprop --auth-text - Mixed into the loading circle's colour.
+ *
+ * @cssstate busy - While a flight of its client (a sign-out, switch or sign-in) runs.
  */
 export class AuthAvatar extends AuthElement {
-  static override styles = [theme, styles];
+  static override styles = styles;
 
   /** The session whose user to show, among the client's `sessions`. Default: the current session. */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;

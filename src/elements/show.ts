@@ -16,6 +16,8 @@ const STATES: readonly AuthShowWhen[] = ['signed-in', 'signed-out', 'loading'];
  * @summary Shows its content only when signed in, signed out, or loading.
  *
  * @slot - The content, shown only in the state `when` names.
+ *
+ * @cssstate busy - While a flight of its client (a sign-out, switch or sign-in) runs.
  */
 export class AuthShow extends AuthElement {
   static override styles = css`
