@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { currentOf, safely } from '../auth/client.js';
 import { AuthElement } from './auth-element.js';
@@ -8,9 +8,9 @@ const STATES: readonly AuthShowWhen[] = ['signed-in', 'signed-out', 'loading'];
 
 /**
  * Shows its children only in one state of the auth client: signed in, signed out, or loading (no
- * client yet, or `session` undefined). Its shadow root holds the default slot only in that state:
- * in any other, the children are not assigned to a slot, so they are neither rendered nor in the
- * accessibility tree, in every browser. The element itself is `display: contents`.
+ * client yet, or `session` undefined). In any other state its slot is `hidden` (`display: none`),
+ * so the children are not rendered, cannot take focus and are out of the accessibility tree, in
+ * every browser. The element itself is `display: contents`.
  *
  * @tagname auth-show
  * @summary Shows its content only when signed in, signed out, or loading.
@@ -23,6 +23,10 @@ export class AuthShow extends AuthElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    :host([hidden]),
+    slot[hidden] {
+      display: none !important;
     }
   `;
 
@@ -53,8 +57,8 @@ export class AuthShow extends AuthElement {
       this.warnOnce(`when "${this.when}" is not one of ${STATES}`);
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this.#state() == this.when ? html`<slot></slot>` : nothing;
+  protected override render(): TemplateResult {
+    return html`<slot ?hidden=${this.#state() != this.when}></slot>`;
   }
 }
 

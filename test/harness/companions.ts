@@ -22,19 +22,17 @@ export class SignInButtonHarness extends Harness<AuthSignInButton> {
 
 /** `<auth-show>`: whether its children are on screen (and so in the accessibility tree). */
 export class ShowHarness extends Harness<AuthShow> {
-  /** Whether the children are assigned to a slot and laid out. */
+  /** Whether every child is laid out. */
   shown(): boolean {
     const children = [...this.element.children];
-    return children.length > 0 && children.every(child => !!child.assignedSlot && child.getClientRects().length > 0);
+    return children.length > 0 && children.every(child => child.getClientRects().length > 0);
   }
 
-  /** Whether no child is assigned, laid out, or visible by `checkVisibility()` where it exists. */
+  /** Whether no child is laid out, or visible by `checkVisibility()` where it exists. */
   hidden(): boolean {
     return [...this.element.children].every(
       child =>
-        !child.assignedSlot &&
-        child.getClientRects().length == 0 &&
-        !(child as Element & { checkVisibility?(): boolean }).checkVisibility?.(),
+        child.getClientRects().length == 0 && !(child as Element & { checkVisibility?(): boolean }).checkVisibility?.(),
     );
   }
 }

@@ -152,8 +152,8 @@ test('renders the companions in their loading state in Node, with no window', as
   );
   assert.match(
     out,
-    /<auth-show when="signed-in"><template [^>]*><style>[^<]*<\/style><\/template><p>hi<\/p>/,
-    'no slot',
+    /<auth-show when="signed-in"><template [^>]*><style>[^<]*<\/style><slot hidden><\/slot><\/template><p>hi<\/p>/,
+    'the slot hidden',
   );
   assert.match(out, /<button part="button" type="button" dir="rtl"> <slot>تسجيل الدخول<\/slot> <\/button>/);
   assert.match(
