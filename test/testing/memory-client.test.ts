@@ -156,6 +156,36 @@ describe('createMemoryClient', () => {
     });
   });
 
+  describe('signIn', () => {
+    it('is absent unless given an answer; then recorded, answered, failNext and the signal apply', async () => {
+      expect(createMemoryClient().signIn, 'no signIn by default').to.equal(undefined);
+      const client = createMemoryClient({
+        signIn: async ({ redirectUrl }) => ({ redirectTo: `/in?r=${redirectUrl}` }),
+      });
+      expect(await client.signIn!({ redirectUrl: '/back', signal: signal() })).to.deep.equal({
+        redirectTo: '/in?r=/back',
+      });
+      client.failNext('down');
+      const failed = await client.signIn!({ signal: signal() }).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(failed).to.equal('down');
+      expect(client.signIns.map(o => o.redirectUrl)).to.deep.equal(['/back', undefined]);
+
+      client.delay = 60_000;
+      const controller = new AbortController();
+      const pending = client.signIn!({ signal: controller.signal });
+      controller.abort(new Error('gave up'));
+      expect(
+        await pending.then(
+          () => null,
+          (error: Error) => error.message,
+        ),
+      ).to.equal('gave up');
+    });
+  });
+
   describe('navigate, refresh, persist', () => {
     it('records navigations, passes them to a navigate function, and has none with navigate: false', () => {
       const followed: string[] = [];
