@@ -33,7 +33,7 @@ export function createDemoClient(): DemoClient {
   });
   return Object.assign(client, {
     reset() {
-      for (const account of accounts().reverse()) client.signIn(account);
+      for (const account of accounts().reverse()) client.addSession(account);
     },
   });
 }

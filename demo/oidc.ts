@@ -23,12 +23,16 @@ const manager = new UserManager({
 const state = document.querySelector('#state')!;
 const params = new URLSearchParams(location.search);
 if (params.has('code') || params.has('error')) {
+  let back = location.pathname;
   try {
-    await manager.signinRedirectCallback();
+    // The sign-in button's page to come back to travels as the sign-in's state.
+    const { state: wanted } = await manager.signinRedirectCallback();
+    const url = typeof wanted == 'string' ? new URL(wanted, location.href) : null;
+    if (url?.origin == location.origin && url.pathname == location.pathname) back = url.pathname + url.search;
   } catch (error) {
     state.textContent = `Sign-in failed: ${(error as Error).message}`;
   }
-  history.replaceState(null, '', location.pathname);
+  history.replaceState(null, '', back);
 }
 
 const auth = oidcClient(manager, { postLogoutRedirectUris: [here] });

@@ -9,13 +9,14 @@ import { setAuth } from '../src/index.js';
 const authClient = createAuthClient({ plugins: [multiSessionClient()] });
 setAuth(betterAuthClient(authClient, { signInUrl: location.href }));
 
-/** `?next=` when it is a path on this origin; anything else (other origins, `//host`, `javascript:`) is ignored. */
+/**
+ * `?next=` when it is a page of this origin (a path, or an absolute URL as the sign-in button's
+ * `{redirect}` gives); anything else (other origins, `//host`, `javascript:`) is ignored.
+ */
 function next(): string {
   const wanted = new URLSearchParams(location.search).get('next') ?? '';
   const url = new URL(wanted || '/demo/user-button.html', location.origin);
-  return wanted.startsWith('/') && !wanted.startsWith('//') && url.origin == location.origin
-    ? url.pathname + url.search + url.hash
-    : '/demo/user-button.html';
+  return wanted && url.origin == location.origin ? url.pathname + url.search + url.hash : '/demo/user-button.html';
 }
 
 const error = document.querySelector('#error')!;

@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures of the account menu, taken from the demo's themes
-// page with the in-page client (`?client=memory`) in headless Chromium. Writes
-// docs/screenshots/menu-light.png, menu-dark.png and sidebar.png.
+// page with the in-page client (`?client=memory`) in headless Chromium, and of the whole-site page
+// on the demo's better-auth server, signed out and signed in. Writes docs/screenshots/menu-light.png,
+// menu-dark.png, sidebar.png, site-signed-out.png and site-signed-in.png.
 import { mkdtempSync, rmSync } from 'node:fs';
 /* global document, scrollX, scrollY -- in the page */
 import { tmpdir } from 'node:os';
@@ -51,6 +52,26 @@ try {
     });
     console.log(`wrote docs/screenshots/${file}`);
   }
+
+  const site = await browser.newPage({ viewport: { width: 1000, height: 640 }, deviceScaleFactor: 2 });
+  site.on('pageerror', error => console.error(error));
+  const shoot = async file => {
+    await site.evaluate(() => document.fonts.ready);
+    await site.screenshot({ path: path.join(out, file), animations: 'disabled', caret: 'hide' });
+    console.log(`wrote docs/screenshots/${file}`);
+  };
+  await site.goto(`${server.origin}/demo/site.html`);
+  await site.getByRole('heading', { name: 'Your field notes, everywhere' }).waitFor();
+  await shoot('site-signed-out.png');
+  // Signed up on the demo's sign-in page, which comes back to the site.
+  await site.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  const form = site.locator('section').filter({ has: site.getByRole('heading', { name: 'Create an account' }) });
+  await form.getByLabel('Name').fill('Ada Lovelace');
+  await form.getByLabel('Email').fill('ada@example.com');
+  await form.getByLabel('Password').fill('ada-password-1');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await site.getByRole('heading', { name: 'Welcome back' }).waitFor();
+  await shoot('site-signed-in.png');
 } finally {
   await browser.close();
   await server.close();

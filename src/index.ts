@@ -1,6 +1,9 @@
 // Public API, free of side effects: importing this defines no element.
 export { AuthSignOutButton } from './elements/sign-out-button.js';
 export { AuthUserButton } from './elements/user-button.js';
+export { AuthShow, type AuthShowWhen } from './elements/show.js';
+export { AuthSignInButton } from './elements/sign-in-button.js';
+export { AuthAvatar } from './elements/avatar.js';
 export { setAuth } from './auth/client.js';
 export { setStrings, type AuthStrings } from './i18n/strings.js';
 export type {
@@ -8,6 +11,7 @@ export type {
   AuthSession,
   AuthUser,
   SetActiveOptions,
+  SignInOptions,
   SignOutOptions,
   SignOutScope,
 } from './auth/types.js';
@@ -17,6 +21,12 @@ export {
   mountUserButton,
   unmountSignOutButton,
   unmountUserButton,
+  mountSignInButton,
+  unmountSignInButton,
+  mountUserAvatar,
+  unmountUserAvatar,
+  type SignInButtonProps,
+  type UserAvatarProps,
   type AuthListeners,
   type ElementMountProps,
   type MountHandle,

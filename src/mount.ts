@@ -169,3 +169,24 @@ export const unmountUserButton = (el: Element): void => check(el).get('auth-user
 
 /** Removes the `<auth-sign-out-button>` mounted in `el`, if any. */
 export const unmountSignOutButton = (el: Element): void => check(el).get('auth-sign-out-button')?.unmount();
+
+export interface SignInButtonProps extends ElementMountProps<'auth-sign-in-button'> {
+  /** The label or control: a string becomes text, a node is moved in. */
+  children?: string | Node;
+}
+
+export type UserAvatarProps = ElementMountProps<'auth-avatar'>;
+
+/** Appends an `<auth-sign-in-button>` to `el` (or updates the one mounted there), like Clerk's `SignInButton`. */
+export const mountSignInButton = (el: Element, props?: Partial<SignInButtonProps>): MountHandle<SignInButtonProps> =>
+  mount('auth-sign-in-button', el, props, { children: content('') });
+
+/** Removes the `<auth-sign-in-button>` mounted in `el`, if any. */
+export const unmountSignInButton = (el: Element): void => check(el).get('auth-sign-in-button')?.unmount();
+
+/** Appends an `<auth-avatar>` to `el` (or updates the one mounted there), like Clerk's `mountUserAvatar`. */
+export const mountUserAvatar = (el: Element, props?: Partial<UserAvatarProps>): MountHandle<UserAvatarProps> =>
+  mount('auth-avatar', el, props);
+
+/** Removes the `<auth-avatar>` mounted in `el`, if any. */
+export const unmountUserAvatar = (el: Element): void => check(el).get('auth-avatar')?.unmount();

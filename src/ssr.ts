@@ -3,7 +3,8 @@
 //
 // The elements are LitElements: `@lit-labs/ssr`'s own `LitElementRenderer` renders them from the
 // very templates the browser renders. On a server no auth client is known, so each element writes
-// its loading state (an avatar-sized placeholder, a "Sign out" button) as declarative shadow DOM,
+// its loading state (an avatar-sized placeholder, a "Sign out" or "Sign in" button, an empty
+// avatar, an `<auth-show>` whose slot is shown only for `when="loading"`) as declarative shadow DOM,
 // in the language of its own `lang` attribute. In the browser, with `@lit-labs/ssr-client`'s
 // `lit-element-hydrate-support.js` loaded before Lit, the element hydrates that markup and then
 // renders its real state in the same task; without it, the element replaces the server's nodes

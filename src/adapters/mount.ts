@@ -13,6 +13,10 @@ export const MOUNT_FUNCTIONS = [
   'mountSignOutButton',
   'unmountUserButton',
   'unmountSignOutButton',
+  'mountSignInButton',
+  'unmountSignInButton',
+  'mountUserAvatar',
+  'unmountUserAvatar',
 ] as const;
 
 export type MountFunctionName = (typeof MOUNT_FUNCTIONS)[number];

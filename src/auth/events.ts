@@ -38,6 +38,22 @@ export interface AuthNavigateDetail {
   readonly url: string | null;
 }
 
+export interface AuthSignInDetail {
+  /** The vetted URL the element will follow itself, or `null` (the client's `signIn` decides, or none is known). */
+  readonly url: string | null;
+}
+
+/**
+ * `failed`/`timeout`: the client's `signIn`; `unsafe-url`: the URL to follow was refused;
+ * `unsupported`: no `signIn` and no sign-in URL; `no-auth-client`: neither a client nor a URL.
+ */
+export type AuthSignInErrorCode = 'failed' | 'timeout' | 'unsafe-url' | 'unsupported' | 'no-auth-client';
+
+export interface AuthSignInErrorDetail {
+  readonly error: Error;
+  readonly code: AuthSignInErrorCode;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the events carry `{}` by contract
 export type AuthEmptyDetail = {};
 
@@ -52,6 +68,8 @@ export type AuthAddAccountEvent = CustomEvent<AuthNavigateDetail>;
 export type AuthMenuOpenedEvent = CustomEvent<AuthEmptyDetail>;
 export type AuthMenuClosedEvent = CustomEvent<AuthEmptyDetail>;
 export type AuthClientChangeEvent = CustomEvent<AuthEmptyDetail>;
+export type AuthSignInEvent = CustomEvent<AuthSignInDetail>;
+export type AuthSignInErrorEvent = CustomEvent<AuthSignInErrorDetail>;
 
 /** Every event the package dispatches, by name. */
 export interface AuthEventMap {
@@ -66,6 +84,8 @@ export interface AuthEventMap {
   'auth-menu-opened': AuthMenuOpenedEvent;
   'auth-menu-closed': AuthMenuClosedEvent;
   'auth-client-change': AuthClientChangeEvent;
+  'auth-sign-in': AuthSignInEvent;
+  'auth-sign-in-error': AuthSignInErrorEvent;
 }
 
 type DetailOf<K extends keyof AuthEventMap> = AuthEventMap[K] extends CustomEvent<infer D> ? D : never;

@@ -62,7 +62,10 @@ export interface AuthClient {
   navigate?(url: string): void | Promise<void>;
   /** Absent = `['session', 'all']`. */
   readonly supportsScope?: readonly SignOutScope[];
-  /** "Add account" target. */
+  /**
+   * "Add account" target, and the sign-in button's when the client has no `signIn`. Each
+   * `{redirect}` in it is replaced by the URL-encoded page to come back to.
+   */
   readonly signInUrl?: string;
   /** "Manage account" target. */
   readonly userProfileUrl?: string;
@@ -70,4 +73,17 @@ export interface AuthClient {
   readonly afterSignOutUrl?: string;
   /** Extra origins a navigation may go to. */
   readonly allowedRedirectOrigins?: readonly string[];
+  /**
+   * Starts a sign-in (`<auth-sign-in-button>`); never navigates. May resolve `{ redirectTo }` (the
+   * provider's sign-in page); the element vets it and navigates. Absent: the element follows
+   * `sign-in-url`, else `signInUrl`.
+   */
+  signIn?(options: SignInOptions): Promise<void | { redirectTo?: string }>;
+}
+
+export interface SignInOptions {
+  /** The vetted absolute URL to come back to after signing in. */
+  redirectUrl?: string;
+  /** Aborted when the element's timeout runs out. */
+  signal: AbortSignal;
 }

@@ -1,8 +1,8 @@
 import type { AuthClient, SignOutScope } from '../auth/types.js';
 
-/** A running sign-out or switch, keyed by (client, scope, target). */
+/** A running sign-out, switch or sign-in, keyed by (client, scope, target). */
 export interface Flight {
-  readonly scope: SignOutScope | 'switch';
+  readonly scope: SignOutScope | 'switch' | 'sign-in';
   readonly target: string | null;
   readonly done: Promise<void>;
 }

@@ -1,12 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
-import { SlottedControlController } from '../controllers/slotted-control-controller.js';
 import { toTimeout } from '../auth/flight.js';
-import { AuthElement } from './auth-element.js';
-import { styles } from './sign-out-button.styles.js';
-import { theme } from './theme.styles.js';
+import { ButtonElement } from './button-element.js';
 
 /**
  * A button that signs the user out through the auth client (`window.Auth` or the `auth`
@@ -34,9 +31,7 @@ import { theme } from './theme.styles.js';
  *
  * @cssstate busy - While a sign-out of this element's client runs.
  */
-export class AuthSignOutButton extends AuthElement {
-  static override styles = [theme, styles];
-
+export class AuthSignOutButton extends ButtonElement {
   /**
    * `session`, `all` or `everywhere`. Default: `session` when `session-id` is set, else `all`.
    * An invalid value counts as absent (one warning).
@@ -51,20 +46,6 @@ export class AuthSignOutButton extends AuthElement {
    * Default: the client's `afterSignOutUrl`. Present but empty: no navigation.
    */
   @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
-
-  /** Blocks activation by the user. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
-  readonly #slot = new SlottedControlController(this, {
-    disabled: () => this.disabled || this.busy,
-    onInteractive: () => this.warnOnce('has interactive content: slot one <button> or <a href> as the control'),
-  });
-
-  constructor() {
-    super();
-    this.addEventListener('click', this.#handleHostClick);
-    this.addEventListener('keydown', this.#handleHostKeydown);
-  }
 
   /**
    * Signs out as a click would, but without `auth-sign-out` (the call is the confirmation, e.g.
@@ -81,70 +62,25 @@ export class AuthSignOutButton extends AuthElement {
     if (problem && (changed.has('scope') || changed.has('sessionId'))) this.warnOnce(problem);
   }
 
-  /**
-   * One button around the default slot, or the bare slot around a slotted control. The label is
-   * the slot's fallback, so server-rendered markup shows it only when nothing is slotted; blank
-   * text hides a fallback, so then it follows the slot.
-   */
-  protected override render(): TemplateResult {
-    const slot = this.serverView ? { control: null, hasContent: false, blank: false } : this.#slot;
-    if (slot.control) return html`<slot></slot>`;
+  protected override label(): string {
     const { signOut, signingOut } = this.locale.strings;
-    const label = slot.hasContent ? nothing : this.busy ? signingOut : signOut;
-    return html`<button
-      part="button"
-      type="button"
-      dir=${this.locale.dir}
-      ?disabled=${this.disabled}
-      aria-disabled=${this.busy ? 'true' : nothing}
-      @click=${this.#activate}
-    >
-      <slot>${label}</slot>${slot.blank ? label : nothing}
-    </button>`;
+    return this.busy ? signingOut : signOut;
   }
 
-  #handleHostClick = (event: MouseEvent): void => {
-    const control = this.#slot.control;
-    if (control && event.composedPath().includes(control)) {
-      // A link must not follow, a submit button must not submit.
-      event.preventDefault();
-      this.#activate();
-    }
-  };
+  protected override activate(): void {
+    void this.#run(true, this.scope, this.sessionId);
+  }
 
-  #handleHostKeydown = (event: KeyboardEvent): void => {
-    const control = this.#slot.control;
-    // Buttons activate on Enter and Space natively, links on Enter; the rest is done here.
-    if (
-      control &&
-      event.target == control &&
-      !(control instanceof HTMLButtonElement) &&
-      (event.key == ' ' || (event.key == 'Enter' && !(control instanceof HTMLAnchorElement)))
-    ) {
-      event.preventDefault();
-      this.#activate();
-    }
-  };
-
-  #activate = (): void => {
-    if (!this.disabled) void this.#run(true, this.scope, this.sessionId);
-  };
-
-  async #run(confirm: boolean, scope: string | null, sessionId: string | null): Promise<void> {
-    const focused = this.matches(':focus-within');
-    await runSignOut(this, {
-      scope: resolveScope(scope, sessionId)[0],
-      sessionId,
-      redirectUrl: this.redirectUrl,
-      timeout: toTimeout(this.timeout),
-      confirm,
-    });
-    await this.updateComplete;
-    // A disabled control loses focus in some engines: give it back if nothing else took it.
-    const { activeElement } = this.ownerDocument;
-    if (focused && this.isConnected && activeElement == this.ownerDocument.body) {
-      (this.#slot.control ?? this.renderRoot.querySelector('button'))?.focus();
-    }
+  #run(confirm: boolean, scope: string | null, sessionId: string | null): Promise<void> {
+    return this.keepFocus(() =>
+      runSignOut(this, {
+        scope: resolveScope(scope, sessionId)[0],
+        sessionId,
+        redirectUrl: this.redirectUrl,
+        timeout: toTimeout(this.timeout),
+        confirm,
+      }),
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { currentOf, listOf, safely } from '../auth/client.js';
 import { emit } from '../auth/events.js';
 import { navigate, vetUrl } from '../auth/navigate.js';
+import { fillRedirect } from '../auth/redirect.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
 import type { AuthSession, SignOutScope } from '../auth/types.js';
@@ -283,7 +284,9 @@ export class AuthUserButton extends AuthElement {
     const key = item.dataset.item as ItemKey | undefined;
     if (key == 'manage' || key == 'add') {
       // The detail carries the vetted URL (null when none or refused), as the default action uses.
-      const url = vetUrl(key == 'manage' ? this.#profileUrl() : this.#signInTarget(), this.client);
+      const target = key == 'manage' ? this.#profileUrl() : this.#signInTarget();
+      // "Add account" comes back here, as the sign-in button does.
+      const url = vetUrl(key == 'add' && target ? fillRedirect(target, location.href) : target, this.client);
       void this.#menu.close('trigger');
       if (emit(this, key == 'manage' ? 'auth-manage-account' : 'auth-add-account', { url }, true) && url) {
         navigate(this.client, url);

@@ -1,17 +1,39 @@
 // Generated from custom-elements.json by scripts/surface.mjs: do not edit; run `npm run generate`.
 //
 // Each element's public surface, as custom-elements.json describes it: what users set and hear.
+import type { AuthAvatar } from '../elements/avatar.js';
+import type { AuthShow } from '../elements/show.js';
+import type { AuthSignInButton } from '../elements/sign-in-button.js';
 import type { AuthSignOutButton } from '../elements/sign-out-button.js';
 import type { AuthUserButton } from '../elements/user-button.js';
 
 /** Every element class by tag. */
 export interface AuthElements {
+  'auth-avatar': AuthAvatar;
+  'auth-show': AuthShow;
+  'auth-sign-in-button': AuthSignInButton;
   'auth-sign-out-button': AuthSignOutButton;
   'auth-user-button': AuthUserButton;
 }
 
 /** Each element's attributes: attribute name → the property it sets. */
 export interface AuthElementAttributes {
+  'auth-avatar': {
+    'session-id': 'sessionId';
+    label: 'label';
+    timeout: 'timeout';
+  };
+  'auth-show': {
+    when: 'when';
+    'session-id': 'sessionId';
+    timeout: 'timeout';
+  };
+  'auth-sign-in-button': {
+    'sign-in-url': 'signInUrl';
+    'redirect-url': 'redirectUrl';
+    disabled: 'disabled';
+    timeout: 'timeout';
+  };
   'auth-sign-out-button': {
     scope: 'scope';
     'session-id': 'sessionId';
@@ -36,6 +58,9 @@ export interface AuthElementAttributes {
 
 /** The properties users set on each element: public, writable instance fields (attributes' included). */
 export const properties = {
+  'auth-avatar': ['sessionId', 'label', 'auth', 'timeout'],
+  'auth-show': ['when', 'sessionId', 'auth', 'timeout'],
+  'auth-sign-in-button': ['signInUrl', 'redirectUrl', 'disabled', 'auth', 'timeout'],
   'auth-sign-out-button': ['scope', 'sessionId', 'redirectUrl', 'disabled', 'auth', 'timeout'],
   'auth-user-button': [
     'showName',
@@ -55,6 +80,9 @@ export const properties = {
 
 /** The events each element dispatches. */
 export const events = {
+  'auth-avatar': [],
+  'auth-show': [],
+  'auth-sign-in-button': ['auth-sign-in', 'auth-sign-in-error'],
   'auth-sign-out-button': ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'],
   'auth-user-button': [
     'auth-menu-opened',

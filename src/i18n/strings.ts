@@ -11,6 +11,7 @@ export interface AuthStrings {
   addAccount: string;
   otherAccounts: string;
   loading: string;
+  signIn: string;
 }
 
 /** English, built in and complete; other locales override some or all keys. */
@@ -24,6 +25,7 @@ export const en: Readonly<AuthStrings> = {
   addAccount: 'Add account',
   otherAccounts: 'Other accounts',
   loading: 'Loading account',
+  signIn: 'Sign in',
 };
 
 /**

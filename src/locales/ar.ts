@@ -13,4 +13,5 @@ setStrings('ar', {
   addAccount: 'إضافة حساب',
   otherAccounts: 'حسابات أخرى',
   loading: 'جارٍ تحميل الحساب',
+  signIn: 'تسجيل الدخول',
 } satisfies AuthStrings);

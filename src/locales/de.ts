@@ -12,4 +12,5 @@ setStrings('de', {
   addAccount: 'Konto hinzufügen',
   otherAccounts: 'Weitere Konten',
   loading: 'Konto wird geladen',
+  signIn: 'Anmelden',
 } satisfies AuthStrings);

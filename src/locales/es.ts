@@ -12,4 +12,5 @@ setStrings('es', {
   addAccount: 'Añadir cuenta',
   otherAccounts: 'Otras cuentas',
   loading: 'Cargando cuenta',
+  signIn: 'Iniciar sesión',
 } satisfies AuthStrings);

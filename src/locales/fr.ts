@@ -12,4 +12,5 @@ setStrings('fr', {
   addAccount: 'Ajouter un compte',
   otherAccounts: 'Autres comptes',
   loading: 'Chargement du compte',
+  signIn: 'Se connecter',
 } satisfies AuthStrings);

@@ -12,4 +12,5 @@ setStrings('it', {
   addAccount: 'Aggiungi account',
   otherAccounts: 'Altri account',
   loading: "Caricamento dell'account",
+  signIn: 'Accedi',
 } satisfies AuthStrings);

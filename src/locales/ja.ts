@@ -12,4 +12,5 @@ setStrings('ja', {
   addAccount: 'アカウントを追加',
   otherAccounts: '他のアカウント',
   loading: 'アカウントを読み込み中',
+  signIn: 'ログイン',
 } satisfies AuthStrings);

@@ -12,4 +12,5 @@ setStrings('ko', {
   addAccount: '계정 추가',
   otherAccounts: '다른 계정',
   loading: '계정을 불러오는 중',
+  signIn: '로그인',
 } satisfies AuthStrings);

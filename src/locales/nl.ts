@@ -12,4 +12,5 @@ setStrings('nl', {
   addAccount: 'Account toevoegen',
   otherAccounts: 'Andere accounts',
   loading: 'Account wordt geladen',
+  signIn: 'Inloggen',
 } satisfies AuthStrings);

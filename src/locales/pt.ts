@@ -13,4 +13,5 @@ setStrings('pt', {
   addAccount: 'Adicionar conta',
   otherAccounts: 'Outras contas',
   loading: 'Carregamento da conta',
+  signIn: 'Entrar',
 } satisfies AuthStrings);

@@ -12,4 +12,5 @@ setStrings('zh', {
   addAccount: '添加账号',
   otherAccounts: '其他账号',
   loading: '正在加载账号',
+  signIn: '登录',
 } satisfies AuthStrings);

@@ -1,6 +1,7 @@
 // The adapter contract: what every auth client must do, as plain async checks. It depends on no
 // test runner: `checkAdapter()` returns one result per case, and `adapterContract()` hands out
 // the cases for runners that want one test each. It runs in a browser page (it reads `location`).
+import { vetRedirect } from '../auth/navigate.js';
 import type { AuthClient, AuthSession, SignOutScope } from '../auth/types.js';
 
 /** What the contract needs to know about, and do to, the provider behind the client. */
@@ -359,6 +360,23 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
         } finally {
           host.remove();
         }
+      },
+    },
+    {
+      name: 'signIn, when present, resolves nothing or a redirectTo the elements may follow, and signs nobody out',
+      sessions: 1,
+      async run() {
+        const client = await loaded();
+        if (typeof client.signIn != 'function') return 'skipped: no signIn()';
+        const current = client.session!.id;
+        const result = await client.signIn({ redirectUrl: location.href, signal: signal() });
+        const to: unknown = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
+        const allowed = client.allowedRedirectOrigins ?? [];
+        check(
+          to === undefined || vetRedirect(to, location.href, location.origin, allowed),
+          `redirectTo ${JSON.stringify(to)} is on this page's origin or an allowed one`,
+        );
+        check(client.session?.id == current, 'the current session stays current');
       },
     },
   ];

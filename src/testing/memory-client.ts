@@ -1,4 +1,11 @@
-import type { AuthClient, AuthSession, SetActiveOptions, SignOutOptions, SignOutScope } from '../auth/types.js';
+import type {
+  AuthClient,
+  AuthSession,
+  SetActiveOptions,
+  SignInOptions,
+  SignOutOptions,
+  SignOutScope,
+} from '../auth/types.js';
 
 /** How a memory client answers a sign-out or switch: by default it applies it and resolves. */
 export type MemoryAnswer<O> = (options: O, client: MemoryClient) => Promise<void | { redirectTo?: string }>;
@@ -40,6 +47,12 @@ export interface MemoryClientOptions {
   userProfileUrl?: string;
   afterSignOutUrl?: string;
   allowedRedirectOrigins?: string[];
+  /**
+   * Gives the client the contract's `signIn`, answered by this function (recorded in `signIns`;
+   * `delay` and `failNext` apply). Without it the client has no `signIn`, and the sign-in button
+   * follows the sign-in URL.
+   */
+  signIn?: MemoryAnswer<SignInOptions>;
 }
 
 /** An {@link AuthClient} held in memory, for tests, demos and prototypes, with what a test needs to see. */
@@ -65,14 +78,16 @@ export interface MemoryClient extends AuthClient {
   /** How many times `refresh()` was called. */
   refreshCount: number;
   /**
-   * Makes the next `signOut` or `setActive` reject with this error (a string becomes an `Error`);
+   * Makes the next `signOut`, `setActive` or `signIn` reject with this error (a string becomes an `Error`);
    * `null` cancels a failure not yet used.
    */
   failNext(error?: Error | string | null): void;
   /** Ends loading: the current session becomes known. */
   load(): void;
   /** Signs an account in on "this browser" and makes it current. */
-  signIn(session: AuthSession): void;
+  addSession(session: AuthSession): void;
+  /** Every `signIn` call's options, in order (see the `signIn` option). */
+  readonly signIns: SignInOptions[];
   /** Removes the sessions a sign-out with `options` ends, makes a remaining one current, notifies. */
   apply(options: Pick<SignOutOptions, 'scope' | 'sessionId'>): void;
   /** Calls every listener, as a provider does after a change. */
@@ -152,6 +167,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     delay: options.delay ?? 0,
     calls: [],
     switches: [],
+    signIns: [],
     navigations: [],
     refreshCount: 0,
     get listenerCount() {
@@ -203,7 +219,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       if (!restore()) client.session = client.sessions.find(s => s.id == first) ?? null;
       client.emitChange();
     },
-    signIn(session) {
+    addSession(session) {
       client.sessions = [...client.sessions.filter(s => s.id != session.id), session];
       client.session = session;
       save();
@@ -223,6 +239,18 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     },
   };
   if (options.setActive === false) delete client.setActive;
+  const answer = options.signIn;
+  if (answer) {
+    client.signIn = signInOptions => {
+      client.signIns.push(signInOptions);
+      return Promise.resolve(
+        after(client.delay, signInOptions.signal, () => {
+          const error = failed();
+          return error ? Promise.reject(error) : answer(signInOptions, client);
+        }),
+      );
+    };
+  }
   if (options.navigate !== false) {
     const follow = options.navigate;
     client.navigate = url => {

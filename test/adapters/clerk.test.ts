@@ -103,6 +103,28 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(own.allowedRedirectOrigins).to.include('https://id.example.org');
   });
 
+  it("signIn resolves Clerk's sign-in URL with the page to come back to, and never navigates", async () => {
+    const auth = clerkClient(fakeClerk());
+    const back = `${location.origin}/welcome`;
+    expect(await auth.signIn({ redirectUrl: back, signal: new AbortController().signal })).to.deep.equal({
+      redirectTo: `https://accounts.example.com/sign-in?redirect_url=${encodeURIComponent(back)}`,
+    });
+    expect(await auth.signIn({ signal: new AbortController().signal })).to.deep.equal({
+      redirectTo: 'https://accounts.example.com/sign-in',
+    });
+    const broken = fakeClerk();
+    broken.buildSignInUrl = () => {
+      throw new Error('not configured');
+    };
+    const failing = clerkClient(broken);
+    const error = await failing.signIn({ signal: new AbortController().signal }).then(
+      () => null,
+      (reason: Error) => reason,
+    );
+    expect(error, 'a rejection with an Error').to.be.instanceOf(Error);
+    expect(error!.message).to.equal('not configured');
+  });
+
   it("scope 'everywhere' revokes the user's sessions on other devices and ends this one", async () => {
     const clerk = fakeClerk();
     clerk.load();

@@ -176,8 +176,11 @@ export class FakeClerk {
     return () => void this.#listeners.delete(listener);
   }
 
-  buildSignInUrl(): string {
-    return 'https://accounts.example.com/sign-in';
+  /** As Clerk's: the redirect after signing in goes into `redirect_url`. */
+  buildSignInUrl(options?: { signInFallbackRedirectUrl?: string }): string {
+    const url = new URL('https://accounts.example.com/sign-in');
+    if (options?.signInFallbackRedirectUrl) url.searchParams.set('redirect_url', options.signInFallbackRedirectUrl);
+    return url.href;
   }
 
   buildUserProfileUrl(): string {

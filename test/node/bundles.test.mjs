@@ -70,6 +70,11 @@ for (const kind of ['esm', 'iife']) {
           'AuthUserButton',
           'mountUserButton',
           'mountSignOutButton',
+          'AuthShow',
+          'AuthSignInButton',
+          'AuthAvatar',
+          'mountSignInButton',
+          'mountUserAvatar',
           'setAuth',
           'setStrings',
         ]) {

@@ -85,6 +85,17 @@ const checks = {
     await page.getByRole('button', { name: 'Open account menu for Ada Lovelace' }).first().waitFor();
     await page.goBack();
   },
+  'demo/site.html': async page => {
+    // Signed in as Ada: the signed-in blocks, no sign-in button, no signed-out hero.
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: 'Open account menu for Ada Lovelace' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Sign in' }).count(), 0);
+    assert.equal(await page.getByText('Your field notes, everywhere').isVisible(), false);
+    const initials = await page
+      .locator('auth-avatar')
+      .evaluate(el => el.shadowRoot.querySelector('[part~=avatar]').getAttribute('data-initials'));
+    assert.equal(initials, 'AL');
+  },
   'demo/oidc.html': async page => {
     await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
     await page.getByRole('button', { name: 'Sign in' }).first().waitFor();

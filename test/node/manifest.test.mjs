@@ -1,4 +1,4 @@
-// custom-elements.json against the code: both tags, with every attribute, property,
+// custom-elements.json against the code: every tag, with every attribute, property,
 // method, event, slot, part, CSS property and custom state the sources have, and nothing the
 // sources do not have. What the code has is read from the TypeScript sources with the compiler
 // API, independently of the analyzer: `@property`/`@state` fields, public members, the `part` and
@@ -297,6 +297,12 @@ const declarations = (manifest?.modules ?? []).flatMap(module =>
 const elements = new Map(declarations.filter(d => d.customElement && d.tagName).map(d => [d.tagName, d]));
 const isPublic = member => !member.static && member.privacy !== 'private' && member.privacy !== 'protected';
 
+/** What an element has none of by design (for the others, finding none means the reader broke). */
+const NONE = {
+  'auth-show': ['events', 'parts', 'CSS properties'],
+  'auth-avatar': ['events', 'slots'],
+};
+
 /** Fails with what is missing from the manifest and what it has that the code does not. */
 function same(kind, tag, manifestNames, sourceNames) {
   const inManifest = new Set(manifestNames);
@@ -308,7 +314,7 @@ function same(kind, tag, manifestNames, sourceNames) {
     `<${tag}> ${kind}: missing from the manifest [${missing.join(', ')}], not in the code [${stale.join(', ')}]`,
   );
   assert.ok(
-    inSource.size > 0 || kind === 'methods',
+    inSource.size > 0 || kind === 'methods' || NONE[tag]?.includes(kind),
     `<${tag}> ${kind}: none found in the code (is the reader broken?)`,
   );
 }
@@ -324,7 +330,13 @@ test('custom-elements.json exists and package.json points at it', () => {
 });
 
 test('the manifest has exactly the tags of HTMLElementTagNameMap, each with its class', () => {
-  assert.deepEqual([...tags.keys()].sort(), ['auth-sign-out-button', 'auth-user-button']);
+  assert.deepEqual([...tags.keys()].sort(), [
+    'auth-avatar',
+    'auth-show',
+    'auth-sign-in-button',
+    'auth-sign-out-button',
+    'auth-user-button',
+  ]);
   same('tags', 'package', [...elements.keys()], [...tags.keys()]);
   for (const [tag, { className, file }] of tags) {
     assert.equal(elements.get(tag).name, className, tag);

@@ -137,6 +137,31 @@ test('renders both elements to declarative shadow DOM in Node, with no window', 
   assert.match(out, /\[part~='placeholder'\]/, "the user button's styles");
 });
 
+test('renders the companions in their loading state in Node, with no window', async () => {
+  const out = plain(
+    await renderToString(
+      html`<auth-show when="loading"><p>wait</p></auth-show><auth-show when="signed-in"><p>hi</p></auth-show
+        ><auth-sign-in-button lang="ar"></auth-sign-in-button><auth-avatar label="{name}"></auth-avatar>`,
+    ),
+  );
+  assert.deepEqual(noDom(), [], 'rendering added no DOM globals');
+  assert.equal(out.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 4);
+  assert.match(
+    out,
+    /<auth-show when="loading"><template [^>]*><style>[^<]*<\/style><slot><\/slot><\/template><p>wait<\/p>/,
+  );
+  assert.match(
+    out,
+    /<auth-show when="signed-in"><template [^>]*><style>[^<]*<\/style><slot hidden><\/slot><\/template><p>hi<\/p>/,
+    'the slot hidden',
+  );
+  assert.match(out, /<button part="button" type="button" dir="rtl"> <slot>تسجيل الدخول<\/slot> <\/button>/);
+  assert.match(
+    out,
+    /<span role="img" aria-label="Loading account"><span part="avatar" aria-hidden="true"><\/span><\/span>/,
+  );
+});
+
 test('strings and attributes are escaped: they render as text', async () => {
   setStrings('x-test', { signOut: '<img src=x onerror=alert(1)>&"' });
   const out = plain(

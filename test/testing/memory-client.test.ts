@@ -41,13 +41,13 @@ describe('createMemoryClient', () => {
       expect(heard).to.equal(1);
     });
 
-    it('signIn() adds an account and makes it current; the same id replaces the old entry', () => {
+    it('addSession() adds an account and makes it current; the same id replaces the old entry', () => {
       const client = createMemoryClient();
       const alan: AuthSession = { id: 'sess_alan', user: { id: 'user_alan', name: 'Alan Turing' } };
-      client.signIn(alan);
+      client.addSession(alan);
       expect(client.session).to.equal(alan);
       expect(ids(client.sessions)).to.deep.equal(['sess_ada', 'sess_grace', 'sess_alan']);
-      client.signIn({ ...alan, user: { ...alan.user, name: 'A. Turing' } });
+      client.addSession({ ...alan, user: { ...alan.user, name: 'A. Turing' } });
       expect(ids(client.sessions)).to.deep.equal(['sess_ada', 'sess_grace', 'sess_alan']);
       expect(client.session?.user.name).to.equal('A. Turing');
     });
@@ -153,6 +153,36 @@ describe('createMemoryClient', () => {
 
     it('setActive: false gives a client without switching', () => {
       expect(createMemoryClient({ setActive: false }).setActive).to.equal(undefined);
+    });
+  });
+
+  describe('signIn', () => {
+    it('is absent unless given an answer; then recorded, answered, failNext and the signal apply', async () => {
+      expect(createMemoryClient().signIn, 'no signIn by default').to.equal(undefined);
+      const client = createMemoryClient({
+        signIn: async ({ redirectUrl }) => ({ redirectTo: `/in?r=${redirectUrl}` }),
+      });
+      expect(await client.signIn!({ redirectUrl: '/back', signal: signal() })).to.deep.equal({
+        redirectTo: '/in?r=/back',
+      });
+      client.failNext('down');
+      const failed = await client.signIn!({ signal: signal() }).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(failed).to.equal('down');
+      expect(client.signIns.map(o => o.redirectUrl)).to.deep.equal(['/back', undefined]);
+
+      client.delay = 60_000;
+      const controller = new AbortController();
+      const pending = client.signIn!({ signal: controller.signal });
+      controller.abort(new Error('gave up'));
+      expect(
+        await pending.then(
+          () => null,
+          (error: Error) => error.message,
+        ),
+      ).to.equal('gave up');
     });
   });
 

@@ -1,6 +1,14 @@
-// React 19: props of <auth-sign-out-button> and <auth-user-button> from `auth-elements/jsx/react`.
+// React 19: props of the elements from `auth-elements/jsx/react`.
 import { useRef } from 'react';
-import type { AuthClient, AuthSignOutButton, AuthSignOutErrorCode, AuthUserButton, SignOutScope } from 'auth-elements';
+import type {
+  AuthClient,
+  AuthSignInButton,
+  AuthSignInErrorCode,
+  AuthSignOutButton,
+  AuthSignOutErrorCode,
+  AuthUserButton,
+  SignOutScope,
+} from 'auth-elements';
 import type {} from 'auth-elements/jsx/react';
 
 declare const client: AuthClient;
@@ -35,6 +43,38 @@ export function SignOut() {
     >
       <button type="button">Log out</button>
     </auth-sign-out-button>
+  );
+}
+
+export function Companions() {
+  const ref = useRef<AuthSignInButton>(null);
+  return (
+    <>
+      <auth-show when="signed-out" session-id="sess_1" auth={client}>
+        <auth-sign-in-button
+          ref={ref}
+          sign-in-url="/sign-in?next={redirect}"
+          redirect-url="/"
+          timeout={5000}
+          disabled={false}
+          onClick={event => void event.currentTarget.signIn()}
+          onauth-sign-in={event => {
+            const url: string | null = event.detail.url;
+            event.preventDefault();
+            void url;
+          }}
+          onauth-sign-in-error={event => {
+            const code: AuthSignInErrorCode = event.detail.code;
+            void code;
+          }}
+        />
+      </auth-show>
+      <auth-avatar session-id="sess_1" label="Signed in as {name}" />
+      {/* @ts-expect-error -- "signed_in" is not a state */}
+      <auth-show when="signed_in" />
+      {/* @ts-expect-error -- a label is a string */}
+      <auth-avatar label={42} />
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
-import type { AuthSession, SetActiveOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import { fillRedirect } from '../../auth/redirect.js';
+import type { AuthSession, SetActiveOptions, SignInOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
 import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
 
 /** What better-auth's client calls resolve: data or an error, never a throw for HTTP errors. */
@@ -73,9 +74,18 @@ export class BetterAuthAdapter extends AuthAdapter {
    */
   readonly #tokens = new Map<string, string>();
 
+  /**
+   * The app's own sign-in page (the `signInUrl` option, each `{redirect}` in it replaced by the
+   * URL-encoded page to come back to): better-auth signs in on a page of the app. Absent without
+   * `signInUrl`.
+   */
+  readonly signIn?: (options: SignInOptions) => Promise<{ redirectTo: string }>;
+
   constructor(client: BetterAuthClientLike, options: BetterAuthAdapterOptions = {}) {
     super(options, [options.baseURL]);
     this.#client = client;
+    const page = options.signInUrl;
+    if (page) this.signIn = async ({ redirectUrl }) => ({ redirectTo: fillRedirect(page, redirectUrl) });
     let seen: unknown;
     // The session atom answers at once and again after every sign-in, sign-out and switch, in
     // this tab or another; it does not change when a device session is revoked.

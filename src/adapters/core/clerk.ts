@@ -1,4 +1,11 @@
-import type { AuthSession, AuthUser, SetActiveOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import type {
+  AuthSession,
+  AuthUser,
+  SetActiveOptions,
+  SignInOptions,
+  SignOutOptions,
+  SignOutScope,
+} from '../../auth/types.js';
 import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
 
 /** The fields of a Clerk user the elements show (Clerk's `UserResource`). */
@@ -39,7 +46,7 @@ export interface ClerkLike {
   signOut(callback: () => void, options?: { sessionId?: string }): Promise<void>;
   setActive(params: { session: string | null }): Promise<void>;
   addListener(listener: (resources: unknown) => void): () => void;
-  buildSignInUrl?(): string;
+  buildSignInUrl?(options?: { signInFallbackRedirectUrl?: string }): string;
   buildUserProfileUrl?(): string;
   buildAfterSignOutUrl?(): string;
 }
@@ -174,5 +181,19 @@ export class ClerkAdapter extends AuthAdapter {
     const { id } = this.find(sessionId);
     await call('setActive', () => this.#clerk.setActive({ session: id }));
     await this.refresh();
+  }
+
+  /**
+   * Clerk's sign-in page (`buildSignInUrl`), coming back to `redirectUrl` after signing in (as
+   * Clerk's `SignInButton` does with `fallbackRedirectUrl`).
+   */
+  async signIn({ redirectUrl }: SignInOptions): Promise<{ redirectTo: string }> {
+    const clerk = this.#clerk;
+    const url = await call('buildSignInUrl', async () => {
+      if (typeof clerk.buildSignInUrl != 'function') throw new Error('Clerk has no buildSignInUrl');
+      return clerk.buildSignInUrl(redirectUrl ? { signInFallbackRedirectUrl: redirectUrl } : undefined);
+    });
+    this.allowOrigin(url);
+    return { redirectTo: url };
   }
 }

@@ -1,5 +1,5 @@
 import { OidcClient, type User, type UserManager } from 'oidc-client-ts';
-import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import type { AuthSession, SignInOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
 import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
 
 export interface OidcAdapterOptions extends AdapterOptions {
@@ -35,7 +35,10 @@ function toSession(user: User | null): AuthSession | null {
  * Provider's end-session URL, removes the user (revoking its tokens first when the UserManager's
  * `revokeTokensOnSignout` is set) and resolves `{ redirectTo }`: the element vets that URL (the
  * issuer's origin is allowed) and navigates, and the provider ends its own session there.
- * Scopes: `session` and `all` (the same thing with one session); no `everywhere`.
+ * Scopes: `session` and `all` (the same thing with one session); no `everywhere`. Signing in builds
+ * the authorization request (code flow with PKCE, its state stored as `signinRedirect` stores it)
+ * and resolves `{ redirectTo }`: the page then completes it with `signinRedirectCallback()`, whose
+ * user's `state` is the page to come back to.
  */
 export class OidcAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all'];
@@ -99,6 +102,20 @@ export class OidcAdapter extends AuthAdapter {
     this.allowOrigin(url);
     await manager.removeUser();
     await this.refresh();
+    return { redirectTo: url };
+  }
+
+  async signIn({ redirectUrl, signal }: SignInOptions): Promise<{ redirectTo: string }> {
+    let url: string;
+    try {
+      // `si:r` is the request type of `signinRedirect`: `signinCallback()` completes it.
+      ({ url } = await this.#oidc.createSigninRequest({ request_type: 'si:r', state: redirectUrl }));
+    } catch (error) {
+      throw providerError('oidc sign-in', error);
+    }
+    signal.throwIfAborted();
+    // The authorization endpoint comes from the provider's own metadata.
+    this.allowOrigin(url);
     return { redirectTo: url };
   }
 }

@@ -1,0 +1,71 @@
+import { resolveClient } from './client.js';
+import { emit, type AuthSignInErrorCode } from './events.js';
+import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
+import { navigate, vetUrl } from './navigate.js';
+import { fillRedirect } from './redirect.js';
+import type { FlowHost } from './sign-out.js';
+import type { AuthClient } from './types.js';
+
+export interface SignInRequest {
+  /** The sign-in page; default the client's `signInUrl`. Used when the client has no `signIn`. */
+  signInUrl?: string | null;
+  /** Where to come back: `undefined`/`null` = the current page, `''` = nowhere. */
+  redirectUrl?: string | null;
+  /** ms; ≤ 0, or above 2^31 − 1, = none. */
+  timeout: number;
+}
+
+/**
+ * The one sign-in flow: the client (`host.auth`, else `window.Auth`) is resolved now, then the
+ * cancelable `auth-sign-in` → the client's `signIn` as its single flight (registered before the
+ * event) and its vetted `redirectTo`, or else the vetted sign-in URL. Never rejects; every failure
+ * is exactly one `auth-sign-in-error`, and nothing unvetted is navigated to. While a flight of the
+ * client runs (any element's), a request does nothing.
+ */
+export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void> | void {
+  const client = resolveClient(host.auth);
+  if (flightOf(client)) return;
+  const fail = (code: AuthSignInErrorCode, error: unknown) =>
+    void emit(eventTarget(host), 'auth-sign-in-error', { code, error: toError(error) });
+  let signIn: unknown, template: unknown, back: string | null;
+  try {
+    signIn = client?.signIn;
+    template = request.signInUrl ?? client?.signInUrl;
+    back = vetUrl(request.redirectUrl ?? location.href, client);
+  } catch (error) {
+    // A throwing getter of the client: the click still gets its event, then the error.
+    if (emit(host, 'auth-sign-in', { url: null }, true)) fail('failed', error);
+    return;
+  }
+  if (typeof signIn != 'function' || !client) {
+    const raw = typeof template == 'string' && template ? fillRedirect(template, back) : null;
+    const url = vetUrl(raw, client);
+    if (!emit(host, 'auth-sign-in', { url }, true)) return;
+    if (url) return navigate(client, url);
+    return raw
+      ? fail('unsafe-url', `refused to navigate to ${JSON.stringify(raw)}`)
+      : fail(client ? 'unsupported' : 'no-auth-client', 'no sign-in URL, and no auth client with signIn');
+  }
+  const call = signIn as NonNullable<AuthClient['signIn']>;
+  const flight = reserve(client, { scope: 'sign-in', target: null });
+  if (!emit(host, 'auth-sign-in', { url: null }, true)) return flight.cancel();
+  return fly(
+    flight,
+    request.timeout,
+    signal => call.call(client, { ...(back && { redirectUrl: back }), signal }),
+    (result, code, error) => {
+      if (code) return fail(code, error);
+      let to: unknown;
+      try {
+        to = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
+      } catch (reason) {
+        return fail('failed', reason);
+      }
+      // No redirectTo: the client signed in by itself (a popup, say); its listener re-renders.
+      if (to == null || to === '') return;
+      const url = vetUrl(to, client);
+      if (url) navigate(client, url);
+      else fail('unsafe-url', `refused to navigate to ${JSON.stringify(String(to))}`);
+    },
+  );
+}
