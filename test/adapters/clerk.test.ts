@@ -15,11 +15,16 @@ describeContract(
   () => clerkClient(clerk),
   {
     multiSession: true,
-    scopes: ['session', 'all', 'everywhere'],
+    scopes: ['session', 'all', 'others', 'everywhere'],
     async signIn(count) {
       clerk = fakeClerk();
       clerk.load();
       clerk.signIn(count);
+    },
+    signInElsewhere: async () => clerk.signInElsewhere(clerk.session!.user.id),
+    userSessions: async () => {
+      const user = clerk.session!.user;
+      return (await user.getSessions()).map(({ id }) => id);
     },
     serverSessions: async () => clerk.signedIn.map(({ id }) => id),
     endElsewhere: async id => clerk.endQuietly(id),
