@@ -169,3 +169,13 @@ export const unmountUserButton = (el: Element): void => check(el).get('auth-user
 
 /** Removes the `<auth-sign-out-button>` mounted in `el`, if any. */
 export const unmountSignOutButton = (el: Element): void => check(el).get('auth-sign-out-button')?.unmount();
+
+/** The props of `mountDeviceList`: the element's properties and `on`. */
+export type DeviceListProps = ElementMountProps<'auth-device-list'>;
+
+/** Appends an `<auth-device-list>` to `el` (or updates the one mounted there). */
+export const mountDeviceList = (el: Element, props?: Partial<DeviceListProps>): MountHandle<DeviceListProps> =>
+  mount('auth-device-list', el, props);
+
+/** Removes the `<auth-device-list>` mounted in `el`, if any. */
+export const unmountDeviceList = (el: Element): void => check(el).get('auth-device-list')?.unmount();

@@ -13,6 +13,8 @@ export const MOUNT_FUNCTIONS = [
   'mountSignOutButton',
   'unmountUserButton',
   'unmountSignOutButton',
+  'mountDeviceList',
+  'unmountDeviceList',
 ] as const;
 
 export type MountFunctionName = (typeof MOUNT_FUNCTIONS)[number];

@@ -38,6 +38,12 @@ export interface AuthNavigateDetail {
   readonly url: string | null;
 }
 
+export interface AuthDeviceListErrorDetail {
+  readonly error: Error;
+  /** `timeout`: no answer within the element's `timeout`. */
+  readonly code: 'failed' | 'timeout';
+}
+
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the events carry `{}` by contract
 export type AuthEmptyDetail = {};
 
@@ -52,6 +58,7 @@ export type AuthAddAccountEvent = CustomEvent<AuthNavigateDetail>;
 export type AuthMenuOpenedEvent = CustomEvent<AuthEmptyDetail>;
 export type AuthMenuClosedEvent = CustomEvent<AuthEmptyDetail>;
 export type AuthClientChangeEvent = CustomEvent<AuthEmptyDetail>;
+export type AuthDeviceListErrorEvent = CustomEvent<AuthDeviceListErrorDetail>;
 
 /** Every event the package dispatches, by name. */
 export interface AuthEventMap {
@@ -66,6 +73,7 @@ export interface AuthEventMap {
   'auth-menu-opened': AuthMenuOpenedEvent;
   'auth-menu-closed': AuthMenuClosedEvent;
   'auth-client-change': AuthClientChangeEvent;
+  'auth-device-list-error': AuthDeviceListErrorEvent;
 }
 
 type DetailOf<K extends keyof AuthEventMap> = AuthEventMap[K] extends CustomEvent<infer D> ? D : never;

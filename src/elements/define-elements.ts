@@ -1,13 +1,15 @@
 import { warn } from '../core/log.js';
 import { AuthSignOutButton } from './sign-out-button.js';
 import { AuthUserButton } from './user-button.js';
+import { AuthDeviceList } from './device-list.js';
 
-/** Registers both tags once; a tag already defined by another class is left alone (one warning). */
+/** Registers every tag once; a tag already defined by another class is left alone (one warning). */
 export function defineElements(): void {
   const registry = globalThis.customElements;
   for (const [tag, element] of [
     ['auth-sign-out-button', AuthSignOutButton],
     ['auth-user-button', AuthUserButton],
+    ['auth-device-list', AuthDeviceList],
   ] as const) {
     const existing = registry?.get(tag);
     if (!existing) registry?.define(tag, element);

@@ -1,9 +1,23 @@
 // Generated from custom-elements.json by scripts/surface.mjs: do not edit; run `npm run generate`.
 //
 // `auth-elements/react`: a React component per element, made with `@lit/react` (src/frameworks/react-wrapper.ts).
+import { AuthDeviceList } from '../elements/device-list.js';
 import { AuthSignOutButton } from '../elements/sign-out-button.js';
 import { AuthUserButton } from '../elements/user-button.js';
 import { wrap, type ReactProps } from '../frameworks/react-wrapper.js';
+
+/** Props of {@link DeviceList}. */
+export type DeviceListReactProps = ReactProps<'auth-device-list'>;
+
+/**
+ * `<auth-device-list>` as a React component. The user's sessions on every device; sign out one, or every other one.
+ *
+ * Set as properties: `redirectUrl`, `auth`, `timeout`.
+ * Event props: `onAuthSignOut`, `onAuthSignedOut`, `onAuthSignOutError`, `onAuthDeviceListError`.
+ *
+ * Its first render defines the tags, as `auth-elements/define` does; importing this module defines nothing.
+ */
+export const DeviceList = wrap('auth-device-list', AuthDeviceList, 'DeviceList');
 
 /** Props of {@link SignOutButton}. */
 export type SignOutButtonReactProps = ReactProps<'auth-sign-out-button'>;

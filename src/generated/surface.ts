@@ -1,17 +1,23 @@
 // Generated from custom-elements.json by scripts/surface.mjs: do not edit; run `npm run generate`.
 //
 // Each element's public surface, as custom-elements.json describes it: what users set and hear.
+import type { AuthDeviceList } from '../elements/device-list.js';
 import type { AuthSignOutButton } from '../elements/sign-out-button.js';
 import type { AuthUserButton } from '../elements/user-button.js';
 
 /** Every element class by tag. */
 export interface AuthElements {
+  'auth-device-list': AuthDeviceList;
   'auth-sign-out-button': AuthSignOutButton;
   'auth-user-button': AuthUserButton;
 }
 
 /** Each element's attributes: attribute name → the property it sets. */
 export interface AuthElementAttributes {
+  'auth-device-list': {
+    'redirect-url': 'redirectUrl';
+    timeout: 'timeout';
+  };
   'auth-sign-out-button': {
     scope: 'scope';
     'session-id': 'sessionId';
@@ -36,6 +42,7 @@ export interface AuthElementAttributes {
 
 /** The properties users set on each element: public, writable instance fields (attributes' included). */
 export const properties = {
+  'auth-device-list': ['redirectUrl', 'auth', 'timeout'],
   'auth-sign-out-button': ['scope', 'sessionId', 'redirectUrl', 'disabled', 'auth', 'timeout'],
   'auth-user-button': [
     'showName',
@@ -55,6 +62,7 @@ export const properties = {
 
 /** The events each element dispatches. */
 export const events = {
+  'auth-device-list': ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error', 'auth-device-list-error'],
   'auth-sign-out-button': ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'],
   'auth-user-button': [
     'auth-menu-opened',

@@ -1,3 +1,4 @@
 export * from './harness.js';
 export * from './sign-out-button.js';
 export * from './user-button.js';
+export * from './device-list.js';
