@@ -16,7 +16,7 @@ setStrings('fr', {
   thisDevice: 'Cet appareil',
   deviceName: '{browser} sur {os}',
   unknownDevice: 'Appareil inconnu',
-  signOutDevice: 'Déconnecter {device}',
+  signOutDevice: 'Se déconnecter de {device}',
   signOutOthers: 'Se déconnecter de tous les autres appareils',
   lastActive: 'Dernière activité {time}',
   loadingDevices: 'Chargement des appareils',

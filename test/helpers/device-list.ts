@@ -45,7 +45,9 @@ export const deviceClient = (options: MemoryClientOptions = {}): MemoryClient =>
 
 /** An `<auth-device-list>` of `client`, once its devices are shown (or `ready` is false). */
 export async function listOf(client: MemoryClient | null, lang?: string, ready = true): Promise<AuthDeviceList> {
-  const el = await fixture<AuthDeviceList>(html`<auth-device-list lang=${lang ?? 'en'} .auth=${client}></auth-device-list>`);
+  const el = await fixture<AuthDeviceList>(
+    html`<auth-device-list lang=${lang ?? 'en'} .auth=${client}></auth-device-list>`,
+  );
   if (ready) await waitUntil(() => deviceList(el).ready(), 'the devices are shown');
   return el;
 }
