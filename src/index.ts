@@ -15,11 +15,7 @@ export type {
   SignOutScope,
 } from './auth/types.js';
 export type * from './auth/events.js';
-export {
-  mountDeviceList,
-  unmountDeviceList,
-  type DeviceListProps,
-} from './mount.js';
+export { mountDeviceList, unmountDeviceList, type DeviceListProps } from './mount.js';
 export {
   mountSignOutButton,
   mountUserButton,

@@ -90,11 +90,12 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    margin: 0.75rem 0 0;
+    margin: 0;
     color: var(--_muted);
   }
-  [part~='status']:first-child {
-    margin-top: 0;
+  /* Not :first-child: a server-rendered shadow root starts with a <style> element. */
+  [part~='list'] + [part~='status'] {
+    margin-top: 0.75rem;
   }
   [part~='retry'] {
     margin-top: 0.5rem;

@@ -322,7 +322,11 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
         check(Array.isArray(devices), 'an array');
         const current = devices.filter(device => device.current);
         check(current.length == 1 && current[0]!.sessionId == client.session!.id, 'exactly one current: this session');
-        if (extra) check(devices.some(({ sessionId }) => sessionId == extra), 'the other device is listed');
+        if (extra)
+          check(
+            devices.some(({ sessionId }) => sessionId == extra),
+            'the other device is listed',
+          );
         for (const device of devices) {
           for (const date of [device.lastActiveAt, device.createdAt])
             check(date === undefined || !Number.isNaN(Date.parse(date)), `an ISO date, not ${date}`);
