@@ -192,7 +192,8 @@ export class BetterAuthAdapter extends AuthAdapter {
   ): NonNullable<BetterAuthClientLike[K]> {
     const method = this.#client[name];
     if (typeof method != 'function') throw new Error(`auth-elements: the better-auth client has no ${name}()`);
-    return method.bind(this.#client) as NonNullable<BetterAuthClientLike[K]>;
+    // Not bound: better-auth's client is a proxy that reads every property (`bind` too) as a path.
+    return method;
   }
 
   /** The token of a signed-in session (`find` refuses an unknown one). */
