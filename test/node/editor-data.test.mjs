@@ -81,7 +81,7 @@ test('the editor data exists, and package.json points at it and packs it', () =>
 test('every attribute typed as a string union is found (the value check below has work to do)', () => {
   const unions = elements.flatMap(e => (e.attributes ?? []).map(a => stringUnion(e.name, a.fieldName)));
   assert.deepEqual(unions.filter(Boolean), [
-    ['session', 'all', 'everywhere'],
+    ['session', 'all', 'others', 'everywhere'],
     ['bottom-end', 'bottom-start', 'top-end', 'top-start'],
   ]);
 });

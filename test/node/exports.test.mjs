@@ -80,17 +80,17 @@ test('the root entry exports the public API', async () => {
   for (const name of ['AuthSignOutButton', 'setAuth', 'setStrings']) assert.ok(exports.includes(name), name);
 });
 
-test('the react entry exports both components and defines no tag on import', async () => {
+test('the react entry exports every component and defines no tag on import', async () => {
   const { out } = await run('auth-elements/react');
   const { exports } = JSON.parse(out.trim().split('\n').at(-1));
-  assert.deepEqual(exports.sort(), ['SignOutButton', 'UserButton']);
+  assert.deepEqual(exports.sort(), ['DeviceList', 'SignOutButton', 'UserButton']);
   const child = spawn(
     process.execPath,
     [
       '--input-type=module',
       '-e',
       `await import('auth-elements/react');
-       console.log(JSON.stringify([typeof customElements, ['auth-sign-out-button', 'auth-user-button'].map(tag => !!customElements.get(tag))]));`,
+       console.log(JSON.stringify([typeof customElements, ['auth-sign-out-button', 'auth-user-button', 'auth-device-list'].map(tag => !!customElements.get(tag))]));`,
     ],
     { cwd: new URL('../..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -98,5 +98,5 @@ test('the react entry exports both components and defines no tag on import', asy
   child.stdout.on('data', d => (report += d));
   await new Promise(resolve => child.on('exit', resolve));
   // Lit's Node build provides a `customElements` registry, so "not defined" is observable here.
-  assert.deepEqual(JSON.parse(report.trim()), ['object', [false, false]]);
+  assert.deepEqual(JSON.parse(report.trim()), ['object', [false, false, false]]);
 });
