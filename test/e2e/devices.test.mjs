@@ -45,7 +45,7 @@ after(() => tearDown({ server, browser }));
 
 /** Every session row: `{ id, email }`, sorted by id. */
 const table = async () =>
-  (await server.db()).sessions.map(({ id, email }) => ({ id, email })).sort((x, y) => x.id.localeCompare(y.id));
+  (await server.db()).sessions.map(({ id, email }) => ({ id, email })).sort((x, y) => (x.id < y.id ? -1 : 1));
 const ids = async () => (await table()).map(row => row.id);
 
 /** Runs `action`, then returns the id of the one session row it added. */
@@ -136,7 +136,7 @@ test('"Sign out of all other devices" leaves exactly this device\'s row; other a
     [
       { id: rows.a, email: ada.email },
       { id: rows.grace, email: grace.email },
-    ].sort((x, y) => x.id.localeCompare(y.id)),
+    ].sort((x, y) => (x.id < y.id ? -1 : 1)),
     "Ada's row of this device and Grace's (another account of this browser) stay",
   );
   await waitForList('a', [NAMES.a]);
