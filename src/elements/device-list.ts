@@ -30,6 +30,7 @@ import { theme } from './theme.styles.js';
  * @csspart sign-out-others - "Sign out of all other devices" (shown when the client supports it).
  * @csspart retry - "Try again" after a failed load.
  * @csspart status - The loading, error, empty and unsupported messages.
+ * @csspart spinner - The spinning ring of the loading message.
  *
  * @cssprop --auth-color-scheme - `light`, `dark` or `light dark` (default: the OS preference).
  * @cssprop --auth-accent - Focus ring and badge colour.
