@@ -23,7 +23,9 @@ const post = (url: string) => fetch(url, { method: 'POST' }).then(response => re
 function betterAuth(): Fixture {
   const raw = () => createAuthClient({ plugins: [multiSessionClient()] });
   let users: string[] = [];
-  let first = '';
+  /** The user of this browser's current session. */
+  const me = async () =>
+    ((await (await fetch('/api/auth/get-session')).json()) as { user: { id: string; email: string } }).user;
   const rows = async () =>
     ((await (await fetch('/__test/db')).json()) as { sessions: { id: string; userId: string; token: string }[] })
       .sessions;
@@ -44,7 +46,6 @@ function betterAuth(): Fixture {
         });
         if (error) throw new Error(`sign-up: ${error.message}`);
         users.push(data!.user.id);
-        if (!i) first = `contract-0-${run}@example.com`;
       }
     },
     async signInElsewhere() {
@@ -53,7 +54,7 @@ function betterAuth(): Fixture {
         method: 'POST',
         credentials: 'omit',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: first, password: 'contract-password' }),
+        body: JSON.stringify({ email: (await me()).email, password: 'contract-password' }),
       });
       if (!response.ok) throw new Error(`sign-in elsewhere: HTTP ${response.status}`);
       const { token } = (await response.json()) as { token: string };
@@ -61,7 +62,10 @@ function betterAuth(): Fixture {
       if (!row) throw new Error('the other device has no session row');
       return row.id;
     },
-    userSessions: async () => (await rows()).filter(({ userId }) => userId == users[0]).map(({ id }) => id),
+    async userSessions() {
+      const { id } = await me();
+      return (await rows()).filter(({ userId }) => userId == id).map(row => row.id);
+    },
     async serverSessions() {
       const { sessions } = (await (await fetch('/__test/db')).json()) as { sessions: { id: string; userId: string }[] };
       return sessions.filter(({ userId }) => users.includes(userId)).map(({ id }) => id);
