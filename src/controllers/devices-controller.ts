@@ -10,29 +10,32 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** What the list shows: a list, a first load, a failed load, or a client without `listDevices`. */
 export type DevicesState = 'ready' | 'loading' | 'error' | 'unsupported';
 
-const TYPES = new Set(['desktop', 'mobile', 'tablet', 'other']);
-const text = (value: unknown): string | undefined => (typeof value == 'string' && value.trim() ? value : undefined);
+const TYPES = ['desktop', 'mobile', 'tablet', 'other'];
+const FIELDS = [
+  'sessionId',
+  'browser',
+  'os',
+  'deviceType',
+  'ipAddress',
+  'location',
+  'lastActiveAt',
+  'createdAt',
+] as const;
 
 /**
- * A device as reported, kept only when it has a string `sessionId`; fields of the wrong type are
- * dropped, an unknown `deviceType` is `other`, and dates that do not parse are dropped.
+ * A device as reported, kept only when it has a string `sessionId`; fields that are not
+ * non-blank strings, and dates that do not parse, are dropped; an unknown `deviceType` is `other`.
  */
 export function cleanDevice(value: unknown): AuthDevice | null {
   const raw = Object(value) as Record<string, unknown>;
-  const sessionId = text(raw.sessionId);
-  if (!sessionId) return null;
-  const device: AuthDevice = { sessionId, current: raw.current === true };
-  for (const key of ['browser', 'os', 'ipAddress', 'location'] as const) {
-    const field = text(raw[key]);
-    if (field) device[key] = field;
+  const device = { current: raw.current === true } as AuthDevice;
+  for (const key of FIELDS) {
+    const field = raw[key];
+    if (typeof field == 'string' && field.trim() && !(key.endsWith('At') && Number.isNaN(Date.parse(field))))
+      device[key] = field as never;
   }
-  if (raw.deviceType !== undefined)
-    device.deviceType = TYPES.has(raw.deviceType as string) ? (raw.deviceType as AuthDevice['deviceType']) : 'other';
-  for (const key of ['lastActiveAt', 'createdAt'] as const) {
-    const field = text(raw[key]);
-    if (field && !Number.isNaN(Date.parse(field))) device[key] = field;
-  }
-  return device;
+  if (device.deviceType && !TYPES.includes(device.deviceType)) device.deviceType = 'other';
+  return device.sessionId ? device : null;
 }
 
 /** This device first, then the most recently active. */
