@@ -26,7 +26,14 @@ interface FakeUser {
 interface FakeDeviceSession {
   id: string;
   lastActiveAt: Date;
-  latestActivity: { browserName?: string; deviceType?: string; isMobile?: boolean; city?: string; country?: string };
+  latestActivity: {
+    browserName?: string;
+    deviceType?: string;
+    isMobile?: boolean;
+    city?: string;
+    country?: string;
+    ipAddress?: string;
+  };
   revoke(): Promise<unknown>;
 }
 
