@@ -48,6 +48,6 @@ export async function listOf(client: MemoryClient | null, lang?: string, ready =
   const el = await fixture<AuthDeviceList>(
     html`<auth-device-list lang=${lang ?? 'en'} .auth=${client}></auth-device-list>`,
   );
-  if (ready) await waitUntil(() => deviceList(el).ready(), 'the devices are shown');
+  if (ready) await waitUntil(() => deviceList(el).ready(), 'the devices are shown', { timeout: 5000 });
   return el;
 }
