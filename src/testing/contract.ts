@@ -2,6 +2,7 @@
 // test runner: `checkAdapter()` returns one result per case, and `adapterContract()` hands out
 // the cases for runners that want one test each. It runs in a browser page (it reads `location`).
 import type { AuthClient, AuthSession, SignOutScope } from '../auth/types.js';
+import { deviceCases } from './contract-devices.js';
 
 /** What the contract needs to know about, and do to, the provider behind the client. */
 export interface AdapterHooks {
@@ -52,20 +53,21 @@ export interface ContractResult {
   skipped?: string;
 }
 
-type Client = AuthClient & { readonly ready?: Promise<void> };
+export type Client = AuthClient & { readonly ready?: Promise<void> };
 
-class ContractError extends Error {
+export class ContractError extends Error {
   override name = 'ContractError';
 }
 
-function check(condition: unknown, message: string): asserts condition {
+export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new ContractError(message);
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) == JSON.stringify(b);
-const sorted = (ids: readonly string[]) => [...ids].sort();
-const signal = () => new AbortController().signal;
-const ids = (client: Client) => (client.sessions ?? (client.session ? [client.session] : [])).map(({ id }) => id);
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) == JSON.stringify(b);
+export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+export const signal = (): AbortSignal => new AbortController().signal;
+export const ids = (client: Client): string[] =>
+  (client.sessions ?? (client.session ? [client.session] : [])).map(({ id }) => id);
 
 /** Resolves once the client has answered (session no longer `undefined`). */
 async function answered(client: Client): Promise<void> {
@@ -292,52 +294,7 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
         });
       },
     },
-    {
-      name: "scope 'others' ends the user's other devices and keeps this browser's sessions",
-      sessions: 2,
-      async run() {
-        if (!hooks.scopes.includes('others')) return "skipped: scope 'others' not supported";
-        if (!hooks.signInElsewhere || !hooks.userSessions) return 'skipped: no signInElsewhere or userSessions hook';
-        const client = await loaded();
-        const current = client.session!.id;
-        const here = sorted(ids(client));
-        const elsewhere = await hooks.signInElsewhere();
-        check((await hooks.userSessions()).includes(elsewhere), 'the other device is signed in');
-        const result = await client.signOut({ scope: 'others', signal: signal() });
-        check(!result?.redirectTo, 'no navigation needed');
-        check(same(await hooks.userSessions(), [current]), "only this browser's session of the user stays");
-        check(client.session?.id == current, 'the current session stayed current');
-        check(same(sorted(ids(client)), here), "this browser's other accounts stay");
-        check(same(sorted(await hooks.serverSessions()), here), 'and the server holds them');
-      },
-    },
-    {
-      name: 'listDevices lists this browser as the current device',
-      sessions: 1,
-      async run() {
-        const client = await loaded();
-        if (!client.listDevices) return 'skipped: no listDevices()';
-        const extra = hooks.signInElsewhere && (await hooks.signInElsewhere());
-        const devices = await client.listDevices({ signal: signal() });
-        check(Array.isArray(devices), 'an array');
-        const current = devices.filter(device => device.current);
-        check(current.length == 1 && current[0]!.sessionId == client.session!.id, 'exactly one current: this session');
-        if (extra)
-          check(
-            devices.some(({ sessionId }) => sessionId == extra),
-            'the other device is listed',
-          );
-        for (const device of devices) {
-          for (const date of [device.lastActiveAt, device.createdAt])
-            check(date === undefined || !Number.isNaN(Date.parse(date)), `an ISO date, not ${date}`);
-        }
-        if (!extra) return;
-        await client.signOut({ scope: 'session', sessionId: extra, signal: signal() });
-        const after = await client.listDevices({ signal: signal() });
-        check(!after.some(({ sessionId }) => sessionId == extra), "scope 'session' with a device's id ends it");
-        check(client.session?.id == current[0]!.sessionId, 'this browser stays signed in');
-      },
-    },
+    ...deviceCases(hooks, loaded),
     {
       name: 'supportsScope is exact',
       sessions: 1,
