@@ -4,7 +4,7 @@ import type {} from '../src/global.js';
 import { createPageClient } from './client.js';
 
 const client = createPageClient();
-Object.assign(client, { userProfileUrl: '/#profile' });
+Object.assign(client, { userProfileUrl: '/demo/account.html' });
 setAuth(client);
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

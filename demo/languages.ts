@@ -13,7 +13,7 @@ import { setAuth } from '../src/index.js';
 import { createPageClient } from './client.js';
 
 const client = createPageClient();
-Object.assign(client, { userProfileUrl: '/#profile' });
+Object.assign(client, { userProfileUrl: '/demo/account.html' });
 setAuth(client);
 if (client.backend == 'memory' && !client.session) client.reset();
 

@@ -10,7 +10,7 @@ import {
 import { createPageClient } from './client.js';
 
 const client = createPageClient();
-Object.assign(client, { userProfileUrl: '/#profile' });
+Object.assign(client, { userProfileUrl: '/demo/account.html' });
 setAuth(client);
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

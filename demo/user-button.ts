@@ -3,7 +3,7 @@ import { setAuth, type AuthUserButton } from '../src/index.js';
 import { createPageClient } from './client.js';
 
 const client = createPageClient();
-Object.assign(client, { userProfileUrl: '/#profile' });
+Object.assign(client, { userProfileUrl: '/demo/account.html' });
 setAuth(client);
 // A client that never finishes loading, to show the placeholder.
 document.querySelector<AuthUserButton>('#loading')!.auth = { session: undefined, signOut: () => new Promise(() => {}) };

@@ -1,7 +1,9 @@
 // `npm run screenshots`: the README's pictures of the account menu, taken from the demo's themes
-// page with the in-page client (`?client=memory`) in headless Chromium, and of the whole-site page
-// on the demo's better-auth server, signed out and signed in. Writes docs/screenshots/menu-light.png,
-// menu-dark.png, sidebar.png, site-signed-out.png and site-signed-in.png.
+// page with the in-page client (`?client=memory`) in headless Chromium, of the whole-site page on
+// the demo's better-auth server, signed out and signed in, and of the device list on the demo's
+// account page against the same backend (three browser contexts signed in as one user: this
+// computer, an iPhone and a Windows laptop). Writes docs/screenshots/menu-light.png, menu-dark.png,
+// sidebar.png, site-signed-out.png, site-signed-in.png and devices.png.
 import { mkdtempSync, rmSync } from 'node:fs';
 /* global document, scrollX, scrollY -- in the page */
 import { tmpdir } from 'node:os';
@@ -72,8 +74,51 @@ try {
   await form.getByRole('button', { name: 'Create account' }).click();
   await site.getByRole('heading', { name: 'Welcome back' }).waitFor();
   await shoot('site-signed-in.png');
+  await devices();
 } finally {
   await browser.close();
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The device list of the account page: Ada signed in here, on an iPhone and on a Windows laptop. */
+async function devices() {
+  const ada = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct-horse-battery' };
+  const agents = [
+    undefined,
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0',
+  ];
+  const pages = [];
+  // The other devices first, so this one is the most recent sign-in.
+  for (const userAgent of agents.reverse()) {
+    const context = await browser.newContext({
+      userAgent,
+      viewport: { width: 760, height: 900 },
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    page.on('pageerror', error => console.error(error));
+    await page.goto(`${server.origin}/demo/sign-in.html`);
+    const route = pages.length ? '/api/auth/sign-in/email' : '/api/auth/sign-up/email';
+    await page.evaluate(
+      async ([route, body]) => {
+        const response = await fetch(route, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${route}: ${response.status}`);
+      },
+      [route, ada],
+    );
+    pages.push(page);
+  }
+  const page = pages.at(-1);
+  await page.goto(`${server.origin}/demo/account.html`);
+  await page.locator('auth-device-list').getByText('This device').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const section = page.locator('#devices');
+  await section.screenshot({ path: path.join(out, 'devices.png'), animations: 'disabled', caret: 'hide' });
+  console.log('wrote docs/screenshots/devices.png');
 }

@@ -4,11 +4,14 @@ export { AuthUserButton } from './elements/user-button.js';
 export { AuthShow, type AuthShowWhen } from './elements/show.js';
 export { AuthSignInButton } from './elements/sign-in-button.js';
 export { AuthAvatar } from './elements/avatar.js';
+export { AuthDeviceList } from './elements/device-list.js';
 export { setAuth } from './auth/client.js';
 export { setStrings, type AuthStrings } from './i18n/strings.js';
 export type {
   AuthClient,
+  AuthDevice,
   AuthSession,
+  ListDevicesOptions,
   AuthUser,
   SetActiveOptions,
   SignInOptions,
@@ -16,6 +19,7 @@ export type {
   SignOutScope,
 } from './auth/types.js';
 export type * from './auth/events.js';
+export { mountDeviceList, unmountDeviceList, type DeviceListProps } from './mount.js';
 export {
   mountSignOutButton,
   mountUserButton,

@@ -190,3 +190,13 @@ export const mountUserAvatar = (el: Element, props?: Partial<UserAvatarProps>): 
 
 /** Removes the `<auth-avatar>` mounted in `el`, if any. */
 export const unmountUserAvatar = (el: Element): void => check(el).get('auth-avatar')?.unmount();
+
+/** The props of `mountDeviceList`: the element's properties and `on`. */
+export type DeviceListProps = ElementMountProps<'auth-device-list'>;
+
+/** Appends an `<auth-device-list>` to `el` (or updates the one mounted there). */
+export const mountDeviceList = (el: Element, props?: Partial<DeviceListProps>): MountHandle<DeviceListProps> =>
+  mount('auth-device-list', el, props);
+
+/** Removes the `<auth-device-list>` mounted in `el`, if any. */
+export const unmountDeviceList = (el: Element): void => check(el).get('auth-device-list')?.unmount();

@@ -32,7 +32,7 @@ const trigger = (el: AuthUserButton): HTMLButtonElement =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=trigger]')!;
 
 describe('locales', () => {
-  it('English has every key of the elements', () => {
+  it('English has every key of every element', () => {
     expect(Object.keys(en)).to.have.members([
       'signOut',
       'signingOut',
@@ -44,6 +44,18 @@ describe('locales', () => {
       'otherAccounts',
       'loading',
       'signIn',
+      'devices',
+      'thisDevice',
+      'deviceName',
+      'unknownDevice',
+      'signOutDevice',
+      'signOutOthers',
+      'lastActive',
+      'loadingDevices',
+      'devicesFailed',
+      'retry',
+      'noOtherDevices',
+      'devicesUnsupported',
     ]);
   });
 
@@ -60,10 +72,14 @@ describe('locales', () => {
         }
       });
 
-      it('keeps {name} in openMenuFor and no other placeholder anywhere', () => {
+      it("keeps English's placeholders ({name}, {device}…) in each string and adds none", () => {
+        const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
         expect(own().openMenuFor!.match(/\{\w+\}/g), `${tag}.openMenuFor`).to.deep.equal(['{name}']);
-        for (const [key, value] of Object.entries(own()))
-          if (key != 'openMenuFor') expect(value, `${tag}.${key}`).not.to.match(/[{}]/);
+        for (const [key, value] of Object.entries(own())) {
+          const english = en[key as keyof AuthStrings];
+          expect(placeholders(value), `${tag}.${key}`).to.deep.equal(placeholders(english));
+          expect(value.replace(/\{\w+\}/g, ''), `${tag}.${key}`).not.to.match(/[{}]/);
+        }
       });
 
       it('translates every key, and ends with … where English does', () => {

@@ -6,17 +6,17 @@
 // again once signed in.
 //
 // The tags are defined when this file loads, so the server's markup is parsed under the names
-// of two subclasses (`ssr-user-button`, `ssr-sign-out-button`) that are defined only after the
-// page has laid it out, as a server-rendered page is before its scripts run.
+// of subclasses (`ssr-user-button`, `ssr-sign-out-button`, `ssr-device-list`) that are defined
+// only after the page has laid it out, as a server-rendered page is before its scripts run.
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/locales/ar.js';
 import '../src/locales/de.js';
-import { AuthSignOutButton, AuthUserButton } from '../src/index.js';
+import { AuthDeviceList, AuthSignOutButton, AuthUserButton } from '../src/index.js';
 import { fakeClient, session } from './helpers/index.js';
 
 interface Case {
-  tag: 'auth-user-button' | 'auth-sign-out-button';
+  tag: 'auth-user-button' | 'auth-sign-out-button' | 'auth-device-list';
   attributes?: Record<string, string>;
   children?: string;
 }
@@ -35,6 +35,9 @@ const CASES: Case[] = [
   { tag: 'auth-sign-out-button', attributes: { lang: 'ar' } },
   { tag: 'auth-sign-out-button', attributes: { lang: 'de', dir: 'rtl' } },
   { tag: 'auth-sign-out-button', children: 'Log out' },
+  { tag: 'auth-device-list' },
+  { tag: 'auth-device-list', attributes: { lang: 'de' } },
+  { tag: 'auth-device-list', attributes: { lang: 'ar' } },
   // Last: the only case whose box changes on upgrade (it would move the cases after it).
   { tag: 'auth-sign-out-button', children: '<a href="/logout">Log out</a>' },
 ];
@@ -108,7 +111,7 @@ function boxes(host: Element): [Box, Box] {
   return [box(host), box(host.parentElement!.querySelector('span')!)];
 }
 
-type Hydrating = AuthUserButton | AuthSignOutButton;
+type Hydrating = AuthUserButton | AuthSignOutButton | AuthDeviceList;
 
 describe('server rendering (src/ssr.ts) in this browser', () => {
   const server = document.createElement('div');
@@ -121,7 +124,7 @@ describe('server rendering (src/ssr.ts) in this browser', () => {
     document.body.append(server, client);
     // The server's HTML, laid out before any script upgrades it.
     server.setHTMLUnsafe((await serverHtml(CASES)).join(''));
-    hosts = [...server.querySelectorAll<Hydrating>('ssr-user-button, ssr-sign-out-button')];
+    hosts = [...server.querySelectorAll<Hydrating>('ssr-user-button, ssr-sign-out-button, ssr-device-list')];
     for (const host of hosts) rendered.push({ dom: snapshot(host), boxes: boxes(host) });
     // The same elements rendered by the browser alone.
     client.setHTMLUnsafe(CASES.map(c => page(start(c), c)).join(''));
@@ -143,7 +146,7 @@ describe('server rendering (src/ssr.ts) in this browser', () => {
   });
 
   it('renders the loading state each element builds itself, in the same box', () => {
-    const own = [...client.querySelectorAll<Hydrating>('auth-user-button, auth-sign-out-button')];
+    const own = [...client.querySelectorAll<Hydrating>('auth-user-button, auth-sign-out-button, auth-device-list')];
     CASES.forEach((c, i) => {
       const element = own[i]!;
       if (controlled(c)) return;
@@ -164,8 +167,9 @@ describe('server rendering (src/ssr.ts) in this browser', () => {
   it('upgrades over it: the same DOM, nothing twice, nothing moved; the session arriving moves nothing', async () => {
     customElements.define('ssr-user-button', class extends AuthUserButton {});
     customElements.define('ssr-sign-out-button', class extends AuthSignOutButton {});
+    customElements.define('ssr-device-list', class extends AuthDeviceList {});
     await Promise.all(hosts.map(host => host.updateComplete));
-    const own = [...client.querySelectorAll<Hydrating>('auth-user-button, auth-sign-out-button')];
+    const own = [...client.querySelectorAll<Hydrating>('auth-user-button, auth-sign-out-button, auth-device-list')];
     for (const [i, c] of CASES.entries()) {
       const host = hosts[i]!;
       const after = snapshot(host);
@@ -193,6 +197,8 @@ describe('server rendering (src/ssr.ts) in this browser', () => {
         // With show-name the name appears beside the avatar: no placeholder can know its width.
         if (c.attributes?.['show-name'] != null) continue;
       }
+      // The device list then shows what the client lists (here: that it lists no devices).
+      if (c.tag == 'auth-device-list') continue;
       if (!controlled(c)) expect(boxes(host), `${label(c)} signed in`).to.deep.equal(rendered[i]!.boxes);
     }
   });

@@ -17,6 +17,8 @@ export const MOUNT_FUNCTIONS = [
   'unmountSignInButton',
   'mountUserAvatar',
   'unmountUserAvatar',
+  'mountDeviceList',
+  'unmountDeviceList',
 ] as const;
 
 export type MountFunctionName = (typeof MOUNT_FUNCTIONS)[number];

@@ -1,6 +1,6 @@
 import { currentOf, listOf, safely } from './client.js';
 import { emit } from './events.js';
-import { notify, registry } from '../core/registry.js';
+import { notify, registry, signedOut } from '../core/registry.js';
 import type { AuthClient, SignOutScope } from './types.js';
 
 export type CrossTabMessage =
@@ -24,8 +24,8 @@ export function post(message: CrossTabMessage): void {
 
 /**
  * The message `data` carries, when it is a well-formed one from another page (not `ownTab`): a
- * switch names a session; a sign-out names one with scope `session`, none (`null`) with `all` or
- * `everywhere`. Anything else is `null`. No URL is read from a message.
+ * switch names a session; a sign-out names one with scope `session`, none (`null`) with `all`,
+ * `others` or `everywhere`. Anything else is `null`. No URL is read from a message.
  */
 export function parseMessage(data: unknown, ownTab?: string): CrossTabMessage | null {
   // Strict comparisons only: `['all'] == 'all'` is true.
@@ -34,7 +34,9 @@ export function parseMessage(data: unknown, ownTab?: string): CrossTabMessage | 
   if (type === 'session-switched') return typeof sessionId == 'string' ? { type, sessionId } : null;
   if (type !== 'signed-out') return null;
   if (scope === 'session') return typeof sessionId == 'string' ? { type, scope, sessionId } : null;
-  return sessionId === null && (scope === 'all' || scope === 'everywhere') ? { type, scope, sessionId } : null;
+  return sessionId === null && (scope === 'all' || scope === 'others' || scope === 'everywhere')
+    ? { type, scope, sessionId }
+    : null;
 }
 
 /** The ids of the sessions `client` shows now (current and listed); none when reading throws. */
@@ -124,7 +126,8 @@ export function refreshOnce(client: AuthClient): Promise<void> {
  * A message is a hint only: malformed ones and this page's own are ignored; otherwise every
  * client in use re-reads its state (coalesced), the elements re-render, and `auth-signed-out`
  * (source `other-tab`) is dispatched on `window` once, and only for a session this page showed
- * recently and no longer has: the named one for scope `session`, any for `all` and `everywhere`.
+ * recently and no longer has: the named one for scope `session`, any for the others. Device lists
+ * reload after every sign-out message.
  */
 async function receive(data: unknown): Promise<void> {
   const reg = registry();
@@ -148,5 +151,6 @@ async function receive(data: unknown): Promise<void> {
       source: 'other-tab',
     });
   }
+  if (message.type == 'signed-out') signedOut();
   notify();
 }

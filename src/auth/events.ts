@@ -54,6 +54,12 @@ export interface AuthSignInErrorDetail {
   readonly code: AuthSignInErrorCode;
 }
 
+export interface AuthDeviceListErrorDetail {
+  readonly error: Error;
+  /** `timeout`: no answer within the element's `timeout`. */
+  readonly code: 'failed' | 'timeout';
+}
+
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the events carry `{}` by contract
 export type AuthEmptyDetail = {};
 
@@ -70,6 +76,7 @@ export type AuthMenuClosedEvent = CustomEvent<AuthEmptyDetail>;
 export type AuthClientChangeEvent = CustomEvent<AuthEmptyDetail>;
 export type AuthSignInEvent = CustomEvent<AuthSignInDetail>;
 export type AuthSignInErrorEvent = CustomEvent<AuthSignInErrorDetail>;
+export type AuthDeviceListErrorEvent = CustomEvent<AuthDeviceListErrorDetail>;
 
 /** Every event the package dispatches, by name. */
 export interface AuthEventMap {
@@ -86,6 +93,7 @@ export interface AuthEventMap {
   'auth-client-change': AuthClientChangeEvent;
   'auth-sign-in': AuthSignInEvent;
   'auth-sign-in-error': AuthSignInErrorEvent;
+  'auth-device-list-error': AuthDeviceListErrorEvent;
 }
 
 type DetailOf<K extends keyof AuthEventMap> = AuthEventMap[K] extends CustomEvent<infer D> ? D : never;

@@ -4,9 +4,10 @@ import { emit } from './events.js';
 import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { warn } from '../core/log.js';
+import { registry, signedOut } from '../core/registry.js';
 import type { AuthClient, SignOutScope } from './types.js';
 
-export const SCOPES: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
+export const SCOPES: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];
 
 /**
  * The element a flow runs for: its `auth` property (else `window.Auth`) is the client, resolved
@@ -22,7 +23,10 @@ export interface SignOutRequest {
   scope: SignOutScope | 'current';
   /** The target for scope `session`; default the client's current session. */
   sessionId?: string | null;
-  /** `undefined`/`null`: the client's `afterSignOutUrl`; `''`: no navigation. */
+  /**
+   * `undefined`/`null`: the client's `afterSignOutUrl` (none for scope `others`, which keeps this
+   * browser signed in); `''`: no navigation.
+   */
   redirectUrl?: string | null;
   /** Where to go instead when another account of this browser stays signed in. */
   afterSwitchUrl?: string | null;
@@ -63,6 +67,8 @@ export interface SignOutCheck {
   target: string | null;
   /** The ids of `client.sessions`, `undefined` when it lists none. */
   listed: readonly string[] | undefined;
+  /** The ids of the client's devices, as last listed on this page (also valid targets). */
+  devices?: ReadonlySet<string>;
 }
 
 /**
@@ -73,7 +79,7 @@ export interface SignOutCheck {
 export function checkSignOut(
   check: SignOutCheck,
 ): 'no-auth-client' | 'failed' | 'unsupported' | 'unknown-session' | null {
-  const { scope, target, listed } = check;
+  const { scope, target, listed, devices } = check;
   const supported = Array.isArray(check.supported) ? (check.supported as unknown[]) : SCOPES.slice(0, 2);
   return !check.hasClient
     ? 'no-auth-client'
@@ -81,7 +87,7 @@ export function checkSignOut(
       ? 'failed'
       : !supported.includes(scope)
         ? 'unsupported'
-        : scope == 'session' && (!target || (listed && !listed.includes(target)))
+        : scope == 'session' && (!target || (listed && !listed.includes(target) && !devices?.has(target)))
           ? 'unknown-session'
           : null;
 }
@@ -113,13 +119,16 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   const running = flightOf(client);
   if (running) return running.scope == scope && running.target == target ? running.done : undefined;
 
-  const redirectUrl = vetUrl(request.redirectUrl ?? read(() => client?.afterSignOutUrl), client);
+  // `others` keeps this browser signed in: only an explicit redirect-url leaves the page.
+  const fallback = scope == 'others' ? null : read(() => client?.afterSignOutUrl);
+  const redirectUrl = vetUrl(request.redirectUrl ?? fallback, client);
   const base = { sessionId: target, scope };
   const flight = client && reserve(client, { scope, target });
   if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return flight?.cancel();
 
   const supported = read(() => client?.supportsScope);
-  const problem = checkSignOut({ hasClient: !!client, threw: !!failure, supported, scope, target, listed });
+  const devices = client ? registry().devices?.get(client) : undefined;
+  const problem = checkSignOut({ hasClient: !!client, threw: !!failure, supported, scope, target, listed, devices });
   if (problem || !flight) {
     flight?.cancel();
     const error = failure ?? Error(`cannot sign out (${scope} ${target ?? ''}): ${problem}`);
@@ -154,6 +163,7 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
       if (code) return void emit(to, 'auth-sign-out-error', { ...base, code, error: error! });
       post({ type: 'signed-out', sessionId: target, scope });
       forgetGone(flight.client);
+      signedOut();
       emit(to, 'auth-signed-out', { ...base, redirectUrl: url, source: 'this-tab' });
       if (url) navigate(flight.client, url);
     },

@@ -19,9 +19,11 @@ export interface AuthSession {
 /**
  * - `session`: one session.
  * - `all`: every session signed in on this browser; other devices keep theirs.
+ * - `others`: every other session of the current user, on other devices; this one stays (only if
+ *   supported).
  * - `everywhere`: every session of the current user on every device (only if supported).
  */
-export type SignOutScope = 'session' | 'all' | 'everywhere';
+export type SignOutScope = 'session' | 'all' | 'others' | 'everywhere';
 
 export interface SignOutOptions {
   scope: SignOutScope;
@@ -79,6 +81,11 @@ export interface AuthClient {
    * `sign-in-url`, else `signInUrl`.
    */
   signIn?(options: SignInOptions): Promise<void | { redirectTo?: string }>;
+  /**
+   * The current user's sessions on every device, this one included (`<auth-device-list>`). One
+   * device is signed out with `signOut({ scope: 'session', sessionId })` and its `sessionId`.
+   */
+  listDevices?(options: ListDevicesOptions): Promise<AuthDevice[]>;
 }
 
 export interface SignInOptions {
@@ -86,4 +93,29 @@ export interface SignInOptions {
   redirectUrl?: string;
   /** Aborted when the element's timeout runs out. */
   signal: AbortSignal;
+}
+
+export interface ListDevicesOptions {
+  /** Aborted when the element's timeout runs out. */
+  signal: AbortSignal;
+}
+
+/** One session of the current user, as `listDevices` reports it. Text fields are shown as text only. */
+export interface AuthDevice {
+  /** The session's id: the target of `signOut({ scope: 'session', sessionId })`. */
+  sessionId: string;
+  /** The session of this browser. */
+  current: boolean;
+  /** "Chrome", "Safari"… */
+  browser?: string;
+  /** "macOS", "Android"… */
+  os?: string;
+  deviceType?: 'desktop' | 'mobile' | 'tablet' | 'other';
+  ipAddress?: string;
+  /** Where the session was used, as the provider words it ("Berlin, Germany"). */
+  location?: string;
+  /** ISO 8601 date of the session's last activity. */
+  lastActiveAt?: string;
+  /** ISO 8601 date of the sign-in. */
+  createdAt?: string;
 }

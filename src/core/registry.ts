@@ -36,6 +36,8 @@ export interface Registry {
   shown?: WeakMap<AuthClient, Set<string>>;
   /** Each client's running `refresh()` and the one queued behind it. */
   refreshing?: WeakMap<AuthClient, unknown>;
+  /** The session ids of each client's devices as last listed on this page: valid sign-out targets. */
+  devices?: WeakMap<AuthClient, Set<string>>;
 }
 
 const KEY = Symbol.for('auth-elements');
@@ -44,6 +46,14 @@ const KEY = Symbol.for('auth-elements');
 export function registry(): Registry {
   const g = globalThis as typeof globalThis & { [KEY]?: Registry };
   return (g[KEY] ??= { flights: new Map(), bus: new EventTarget(), bound: new Set(), strings: new Map() });
+}
+
+/**
+ * `signed-out` on the bus after every sign-out, of this page or announced by another one (device
+ * lists reload: the sessions they show may be gone even when this page's are not).
+ */
+export function signedOut(): void {
+  registry().bus.dispatchEvent(new Event('signed-out'));
 }
 
 /** Tells every connected element to re-render. */

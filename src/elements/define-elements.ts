@@ -4,6 +4,7 @@ import { AuthUserButton } from './user-button.js';
 import { AuthAvatar } from './avatar.js';
 import { AuthShow } from './show.js';
 import { AuthSignInButton } from './sign-in-button.js';
+import { AuthDeviceList } from './device-list.js';
 
 /** Registers every tag once; a tag already defined by another class is left alone (one warning). */
 export function defineElements(): void {
@@ -14,6 +15,7 @@ export function defineElements(): void {
     ['auth-show', AuthShow],
     ['auth-sign-in-button', AuthSignInButton],
     ['auth-avatar', AuthAvatar],
+    ['auth-device-list', AuthDeviceList],
   ] as const) {
     const existing = registry?.get(tag);
     if (!existing) registry?.define(tag, element);

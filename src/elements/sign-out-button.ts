@@ -7,7 +7,7 @@ import { ButtonElement } from './button-element.js';
 
 /**
  * A button that signs the user out through the auth client (`window.Auth` or the `auth`
- * property): one session, every session on this browser, or everywhere.
+ * property): one session, every session on this browser, every other device, or everywhere.
  *
  * @tagname auth-sign-out-button
  * @summary Signs the user out, with a cancelable request event, single flight and safe redirects.
@@ -33,17 +33,19 @@ import { ButtonElement } from './button-element.js';
  */
 export class AuthSignOutButton extends ButtonElement {
   /**
-   * `session`, `all` or `everywhere`. Default: `session` when `session-id` is set, else `all`.
-   * An invalid value counts as absent (one warning).
+   * `session`, `all`, `others` (every other device of the user; this one stays) or `everywhere`.
+   * Default: `session` when `session-id` is set, else `all`. An invalid value counts as absent
+   * (one warning). `others` and `everywhere` need a client that lists them in `supportsScope`.
    */
   @property() scope: SignOutScope | null = null;
 
-  /** The session to sign out (scope `session`); ignored, with a warning, with `all`/`everywhere`. */
+  /** The session to sign out (scope `session`); ignored, with a warning, with any other scope. */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;
 
   /**
    * Where to go after signing out, vetted (same origin or the client's `allowedRedirectOrigins`).
-   * Default: the client's `afterSignOutUrl`. Present but empty: no navigation.
+   * Default: the client's `afterSignOutUrl` (none with scope `others`, which keeps this browser
+   * signed in). Present but empty: no navigation.
    */
   @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
 

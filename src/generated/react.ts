@@ -2,6 +2,7 @@
 //
 // `auth-elements/react`: a React component per element, made with `@lit/react` (src/frameworks/react-wrapper.ts).
 import { AuthAvatar } from '../elements/avatar.js';
+import { AuthDeviceList } from '../elements/device-list.js';
 import { AuthShow } from '../elements/show.js';
 import { AuthSignInButton } from '../elements/sign-in-button.js';
 import { AuthSignOutButton } from '../elements/sign-out-button.js';
@@ -19,6 +20,19 @@ export type AvatarReactProps = ReactProps<'auth-avatar'>;
  * Its first render defines the tags, as `auth-elements/define` does; importing this module defines nothing.
  */
 export const Avatar = wrap('auth-avatar', AuthAvatar, 'Avatar');
+
+/** Props of {@link DeviceList}. */
+export type DeviceListReactProps = ReactProps<'auth-device-list'>;
+
+/**
+ * `<auth-device-list>` as a React component. The user's sessions on every device; sign out one, or every other one.
+ *
+ * Set as properties: `redirectUrl`, `auth`, `timeout`.
+ * Event props: `onAuthSignOut`, `onAuthSignedOut`, `onAuthSignOutError`, `onAuthDeviceListError`.
+ *
+ * Its first render defines the tags, as `auth-elements/define` does; importing this module defines nothing.
+ */
+export const DeviceList = wrap('auth-device-list', AuthDeviceList, 'DeviceList');
 
 /** Props of {@link Show}. */
 export type ShowReactProps = ReactProps<'auth-show'>;

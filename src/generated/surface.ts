@@ -2,6 +2,7 @@
 //
 // Each element's public surface, as custom-elements.json describes it: what users set and hear.
 import type { AuthAvatar } from '../elements/avatar.js';
+import type { AuthDeviceList } from '../elements/device-list.js';
 import type { AuthShow } from '../elements/show.js';
 import type { AuthSignInButton } from '../elements/sign-in-button.js';
 import type { AuthSignOutButton } from '../elements/sign-out-button.js';
@@ -10,6 +11,7 @@ import type { AuthUserButton } from '../elements/user-button.js';
 /** Every element class by tag. */
 export interface AuthElements {
   'auth-avatar': AuthAvatar;
+  'auth-device-list': AuthDeviceList;
   'auth-show': AuthShow;
   'auth-sign-in-button': AuthSignInButton;
   'auth-sign-out-button': AuthSignOutButton;
@@ -21,6 +23,10 @@ export interface AuthElementAttributes {
   'auth-avatar': {
     'session-id': 'sessionId';
     label: 'label';
+    timeout: 'timeout';
+  };
+  'auth-device-list': {
+    'redirect-url': 'redirectUrl';
     timeout: 'timeout';
   };
   'auth-show': {
@@ -59,6 +65,7 @@ export interface AuthElementAttributes {
 /** The properties users set on each element: public, writable instance fields (attributes' included). */
 export const properties = {
   'auth-avatar': ['sessionId', 'label', 'auth', 'timeout'],
+  'auth-device-list': ['redirectUrl', 'auth', 'timeout'],
   'auth-show': ['when', 'sessionId', 'auth', 'timeout'],
   'auth-sign-in-button': ['signInUrl', 'redirectUrl', 'disabled', 'auth', 'timeout'],
   'auth-sign-out-button': ['scope', 'sessionId', 'redirectUrl', 'disabled', 'auth', 'timeout'],
@@ -81,6 +88,7 @@ export const properties = {
 /** The events each element dispatches. */
 export const events = {
   'auth-avatar': [],
+  'auth-device-list': ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error', 'auth-device-list-error'],
   'auth-show': [],
   'auth-sign-in-button': ['auth-sign-in', 'auth-sign-in-error'],
   'auth-sign-out-button': ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error'],

@@ -12,6 +12,19 @@ export interface AuthStrings {
   otherAccounts: string;
   loading: string;
   signIn: string;
+  // <auth-device-list>; `{browser}`, `{os}`, `{device}` and `{time}` are filled in.
+  devices: string;
+  thisDevice: string;
+  deviceName: string;
+  unknownDevice: string;
+  signOutDevice: string;
+  signOutOthers: string;
+  lastActive: string;
+  loadingDevices: string;
+  devicesFailed: string;
+  retry: string;
+  noOtherDevices: string;
+  devicesUnsupported: string;
 }
 
 /** English, built in and complete; other locales override some or all keys. */
@@ -26,6 +39,18 @@ export const en: Readonly<AuthStrings> = {
   otherAccounts: 'Other accounts',
   loading: 'Loading account',
   signIn: 'Sign in',
+  devices: 'Signed-in devices',
+  thisDevice: 'This device',
+  deviceName: '{browser} on {os}',
+  unknownDevice: 'Unknown device',
+  signOutDevice: 'Sign out {device}',
+  signOutOthers: 'Sign out of all other devices',
+  lastActive: 'Last active {time}',
+  loadingDevices: 'Loading devices',
+  devicesFailed: 'Could not load the devices.',
+  retry: 'Try again',
+  noOtherDevices: 'No other device is signed in.',
+  devicesUnsupported: 'This sign-in provider does not list devices.',
 };
 
 /**

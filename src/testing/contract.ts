@@ -3,6 +3,7 @@
 // the cases for runners that want one test each. It runs in a browser page (it reads `location`).
 import { vetRedirect } from '../auth/navigate.js';
 import type { AuthClient, AuthSession, SignOutScope } from '../auth/types.js';
+import { deviceCases } from './contract-devices.js';
 
 /** What the contract needs to know about, and do to, the provider behind the client. */
 export interface AdapterHooks {
@@ -19,6 +20,13 @@ export interface AdapterHooks {
   serverSessions(): Promise<string[]>;
   /** Ends a session without the client (another tab or device did it). */
   endElsewhere(sessionId: string): Promise<void>;
+  /**
+   * Signs the current user in on another device (not this browser) and returns that session's id.
+   * Without it (or `userSessions`) the `others` case is skipped.
+   */
+  signInElsewhere?(): Promise<string>;
+  /** The ids of every session of the current user that the provider holds, on every device. */
+  userSessions?(): Promise<string[]>;
   /** From now on the provider answers with this HTTP status, or fails its way; `null`: normal again. */
   fault?(status: number | null): Promise<void>;
   /**
@@ -46,20 +54,21 @@ export interface ContractResult {
   skipped?: string;
 }
 
-type Client = AuthClient & { readonly ready?: Promise<void> };
+export type Client = AuthClient & { readonly ready?: Promise<void> };
 
-class ContractError extends Error {
+export class ContractError extends Error {
   override name = 'ContractError';
 }
 
-function check(condition: unknown, message: string): asserts condition {
+export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new ContractError(message);
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) == JSON.stringify(b);
-const sorted = (ids: readonly string[]) => [...ids].sort();
-const signal = () => new AbortController().signal;
-const ids = (client: Client) => (client.sessions ?? (client.session ? [client.session] : [])).map(({ id }) => id);
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) == JSON.stringify(b);
+export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+export const signal = (): AbortSignal => new AbortController().signal;
+export const ids = (client: Client): string[] =>
+  (client.sessions ?? (client.session ? [client.session] : [])).map(({ id }) => id);
 
 /** Resolves once the client has answered (session no longer `undefined`). */
 async function answered(client: Client): Promise<void> {
@@ -286,6 +295,7 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
         });
       },
     },
+    ...deviceCases(hooks, loaded),
     {
       name: 'supportsScope is exact',
       sessions: 1,

@@ -1,6 +1,8 @@
 import type {
   AuthClient,
+  AuthDevice,
   AuthSession,
+  ListDevicesOptions,
   SetActiveOptions,
   SignInOptions,
   SignOutOptions,
@@ -53,6 +55,12 @@ export interface MemoryClientOptions {
    * follows the sign-in URL.
    */
   signIn?: MemoryAnswer<SignInOptions>;
+  /**
+   * The current user's sessions on every device: the client gets `listDevices` (without this
+   * option it has none). A device whose `sessionId` is the current session's is the current one.
+   * `failNext` and `delay` apply to `listDevices` too.
+   */
+  devices?: AuthDevice[];
 }
 
 /** An {@link AuthClient} held in memory, for tests, demos and prototypes, with what a test needs to see. */
@@ -92,6 +100,11 @@ export interface MemoryClient extends AuthClient {
   apply(options: Pick<SignOutOptions, 'scope' | 'sessionId'>): void;
   /** Calls every listener, as a provider does after a change. */
   emitChange(): void;
+  /** The devices `listDevices` reports (see the `devices` option); a sign-out removes the ended ones. */
+  devices: AuthDevice[];
+  /** Every `listDevices` call's options, in order. */
+  readonly listings: ListDevicesOptions[];
+  listDevices?(options: ListDevicesOptions): Promise<AuthDevice[]>;
 }
 
 /** Two made-up accounts, Ada Lovelace (current) and Grace Hopper. */
@@ -168,6 +181,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     calls: [],
     switches: [],
     signIns: [],
+    devices: [...(options.devices ?? [])],
+    listings: [],
     navigations: [],
     refreshCount: 0,
     get listenerCount() {
@@ -227,6 +242,13 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     },
     apply({ scope, sessionId }) {
       const target = scope == 'session' ? (sessionId ?? client.session?.id) : undefined;
+      const here = client.session?.id;
+      // `others` ends the user's other devices; every account of this browser stays.
+      const local = new Set(client.sessions.map(s => s.id));
+      client.devices = client.devices.filter(({ sessionId: id }) =>
+        scope == 'session' ? id != target : scope == 'others' ? id == here : scope == 'all' && !local.has(id),
+      );
+      if (scope == 'others') return client.emitChange();
       client.sessions = scope == 'session' ? client.sessions.filter(s => s.id != target) : [];
       if (!client.session || !client.sessions.some(s => s.id == client.session!.id)) {
         client.session = client.sessions[0] ?? null;
@@ -247,6 +269,18 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         after(client.delay, signInOptions.signal, () => {
           const error = failed();
           return error ? Promise.reject(error) : answer(signInOptions, client);
+        }),
+      );
+    };
+  }
+  if (options.devices) {
+    client.listDevices = listOptions => {
+      client.listings.push(listOptions);
+      return Promise.resolve(
+        after(client.delay, listOptions.signal, () => {
+          const error = failed();
+          if (error) throw error;
+          return client.devices.map(device => ({ ...device, current: device.sessionId == client.session?.id }));
         }),
       );
     };

@@ -96,6 +96,20 @@ describe('auth0 adapter: Auth0 specifics', () => {
     expect(auth.allowedRedirectOrigins).to.deep.equal([location.origin]);
   });
 
+  it("a scope it does not support ('others', 'everywhere') rejects and ends nothing", async () => {
+    const { t, auth } = await signedIn();
+    const before = await t.sessions();
+    for (const scope of ['others', 'everywhere'] as const) {
+      const error = await auth.signOut({ scope, signal: signal() }).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message, scope).to.equal(`auth-elements: scope '${scope}' is not supported`);
+    }
+    expect(await t.sessions()).to.deep.equal(before);
+    expect(auth.session).to.exist;
+  });
+
   for (const scope of ['session', 'all'] as const) {
     it(`scope '${scope}' revokes the refresh token, clears the SDK and returns /v2/logout for the element`, async () => {
       const { t, auth } = await signedIn();

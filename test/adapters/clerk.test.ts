@@ -15,11 +15,16 @@ describeContract(
   () => clerkClient(clerk),
   {
     multiSession: true,
-    scopes: ['session', 'all', 'everywhere'],
+    scopes: ['session', 'all', 'others', 'everywhere'],
     async signIn(count) {
       clerk = fakeClerk();
       clerk.load();
       clerk.signIn(count);
+    },
+    signInElsewhere: async () => clerk.signInElsewhere(clerk.session!.user.id),
+    userSessions: async () => {
+      const user = clerk.session!.user;
+      return (await user.getSessions()).map(({ id }) => id);
     },
     serverSessions: async () => clerk.signedIn.map(({ id }) => id),
     endElsewhere: async id => clerk.endQuietly(id),
@@ -221,5 +226,82 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.include('could not make another session current');
     expect(String((warnings[0]![1] as Error).message)).to.include('setActive is unavailable');
+  });
+
+  it("scope 'others' revokes the other devices' sessions, all settled; this browser's sessions stay", async () => {
+    const clerk = fakeClerk();
+    clerk.load();
+    clerk.signIn(2);
+    const [locked] = clerk.elsewhere.get('user_ada')!;
+    const other = clerk.signInElsewhere('user_ada');
+    clerk.revokeFailing.add(locked!);
+    const auth = clerkClient(clerk);
+    await auth.ready;
+    const here = clerk.signedIn.map(({ id }) => id);
+    const error = await auth.signOut({ scope: 'others', signal: signal() }).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error!.message).to.include(`session ${locked} is locked`).and.not.to.include(other);
+    expect(clerk.elsewhere.get('user_ada'), 'the other revoke ran to its end').to.deep.equal([locked]);
+    expect(
+      clerk.signedIn.map(({ id }) => id),
+      "this browser's sessions, Grace's too",
+    ).to.deep.equal(here);
+    expect(clerk.elsewhere.get('user_grace'), "Grace's other device is not Ada's").to.have.length(1);
+    expect(auth.session?.id).to.equal(here[0]);
+  });
+
+  it('listDevices maps user.getSessions() and each latestActivity; a listed device ends by its revoke()', async () => {
+    const clerk = fakeClerk();
+    clerk.load();
+    clerk.signIn(1);
+    const [phone] = clerk.elsewhere.get('user_ada')!;
+    const tablet = clerk.signInElsewhere('user_ada');
+    clerk.activity.set(phone!, {
+      browserName: 'Safari',
+      deviceType: 'iPhone',
+      isMobile: true,
+      city: 'Paris',
+      country: 'FR',
+      ipAddress: '198.51.100.4',
+    });
+    clerk.activity.set(tablet, { browserName: 'Safari', deviceType: 'iPad', isMobile: true });
+    const auth = clerkClient(clerk);
+    await auth.ready;
+    const devices = await auth.listDevices({ signal: signal() });
+    const here = auth.session!.id;
+    expect(devices).to.deep.equal([
+      {
+        sessionId: here,
+        current: true,
+        browser: 'Chrome',
+        os: 'Macintosh',
+        deviceType: 'desktop',
+        lastActiveAt: '2026-01-02T00:00:00.000Z',
+      },
+      {
+        sessionId: phone,
+        current: false,
+        browser: 'Safari',
+        os: 'iPhone',
+        deviceType: 'mobile',
+        ipAddress: '198.51.100.4',
+        location: 'Paris, FR',
+        lastActiveAt: '2026-01-02T00:00:00.000Z',
+      },
+      {
+        sessionId: tablet,
+        current: false,
+        browser: 'Safari',
+        os: 'iPad',
+        deviceType: 'tablet',
+        lastActiveAt: '2026-01-02T00:00:00.000Z',
+      },
+    ]);
+    await auth.signOut({ scope: 'session', sessionId: phone, signal: signal() });
+    expect(clerk.elsewhere.get('user_ada')).to.deep.equal([tablet]);
+    expect(auth.session?.id, 'this browser stays signed in').to.equal(here);
+    expect(clerk.navigations).to.deep.equal([]);
   });
 });

@@ -23,9 +23,15 @@ const post = (url: string) => fetch(url, { method: 'POST' }).then(response => re
 function betterAuth(): Fixture {
   const raw = () => createAuthClient({ plugins: [multiSessionClient()] });
   let users: string[] = [];
+  /** The user of this browser's current session. */
+  const me = async () =>
+    ((await (await fetch('/api/auth/get-session')).json()) as { user: { id: string; email: string } }).user;
+  const rows = async () =>
+    ((await (await fetch('/__test/db')).json()) as { sessions: { id: string; userId: string; token: string }[] })
+      .sessions;
   return {
     multiSession: true,
-    scopes: ['session', 'all', 'everywhere'],
+    scopes: ['session', 'all', 'others', 'everywhere'],
     create: () => betterAuthClient(raw()),
     async signIn(count) {
       const client = raw();
@@ -41,6 +47,24 @@ function betterAuth(): Fixture {
         if (error) throw new Error(`sign-up: ${error.message}`);
         users.push(data!.user.id);
       }
+    },
+    async signInElsewhere() {
+      // Another device: a sign-in whose cookie this browser never stores.
+      const response = await fetch('/api/auth/sign-in/email', {
+        method: 'POST',
+        credentials: 'omit',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: (await me()).email, password: 'contract-password' }),
+      });
+      if (!response.ok) throw new Error(`sign-in elsewhere: HTTP ${response.status}`);
+      const { token } = (await response.json()) as { token: string };
+      const row = (await rows()).find(session => session.token == token);
+      if (!row) throw new Error('the other device has no session row');
+      return row.id;
+    },
+    async userSessions() {
+      const { id } = await me();
+      return (await rows()).filter(({ userId }) => userId == id).map(row => row.id);
     },
     async serverSessions() {
       const { sessions } = (await (await fetch('/__test/db')).json()) as { sessions: { id: string; userId: string }[] };

@@ -19,7 +19,22 @@ interface FakeUser {
   username: string | null;
   imageUrl: string;
   primaryEmailAddress: { emailAddress: string } | null;
-  getSessions(): Promise<{ id: string; revoke(): Promise<unknown> }[]>;
+  getSessions(): Promise<FakeDeviceSession[]>;
+}
+
+/** A session of `user.getSessions()`, with Clerk's activity fields. */
+interface FakeDeviceSession {
+  id: string;
+  lastActiveAt: Date;
+  latestActivity: {
+    browserName?: string;
+    deviceType?: string;
+    isMobile?: boolean;
+    city?: string;
+    country?: string;
+    ipAddress?: string;
+  };
+  revoke(): Promise<unknown>;
 }
 
 interface FakeSession {
@@ -42,6 +57,8 @@ export class FakeClerk {
   signedIn: FakeSession[] = [];
   /** Sessions on other devices, by user id. */
   elsewhere = new Map<string, string[]>();
+  /** The activity `user.getSessions()` reports per session id (default: Chrome on a Macintosh). */
+  activity = new Map<string, FakeDeviceSession['latestActivity']>();
   currentId: string | null = null;
   /** When set, the next calls reject with a Clerk API error of this status. */
   failing: number | null = null;
@@ -80,6 +97,13 @@ export class FakeClerk {
     this.#emit();
   }
 
+  /** Signs the user in on one more device; returns the new session's id. */
+  signInElsewhere(userId: string): string {
+    const id = `sess_${++this.#ids}`;
+    this.elsewhere.set(userId, [...(this.elsewhere.get(userId) ?? []), id]);
+    return id;
+  }
+
   load(): void {
     this.loaded = true;
     this.#emit();
@@ -108,6 +132,8 @@ export class FakeClerk {
         const here = clerk.signedIn.filter(({ user }) => user.id == id).map(({ id }) => id);
         return [...here, ...(clerk.elsewhere.get(id) ?? [])].map(sessionId => ({
           id: sessionId,
+          lastActiveAt: new Date(Date.UTC(2026, 0, 2)),
+          latestActivity: clerk.activity.get(sessionId) ?? { browserName: 'Chrome', deviceType: 'Macintosh' },
           async revoke() {
             await clerk.#call();
             if (clerk.revokeFailing.has(sessionId)) throw clerkApiError(`session ${sessionId} is locked`);

@@ -57,13 +57,15 @@ function project() {
 let current = project();
 describeContract('supabase adapter', () => supabaseClient(current.sdk()), {
   multiSession: false,
-  scopes: ['session', 'all', 'everywhere'],
+  scopes: ['session', 'all', 'others', 'everywhere'],
   async signIn() {
     current = project();
     await current.createUser();
     await current.signIn();
   },
   serverSessions: () => current.sessions(),
+  signInElsewhere: () => current.signInElsewhere(),
+  userSessions: () => current.sessions(),
   // Another tab of this browser signed out: the shared storage is empty now.
   endElsewhere: async () => void (await current.sdk().auth.signOut({ scope: 'local' })),
   fault: async status => void (await current.fault(status)),
@@ -104,6 +106,16 @@ describe('supabase adapter: Supabase specifics', () => {
     await auth.signOut({ scope: 'everywhere', signal: signal() });
     expect(await p.sessions()).to.deep.equal([]);
     expect(auth.session).to.equal(null);
+  });
+
+  it("scope 'others' is signOut({ scope: 'others' }): this browser's session stays, the other devices' end", async () => {
+    const { p, auth } = await signedIn();
+    const here = auth.session!.id;
+    await p.signInElsewhere();
+    await p.signInElsewhere();
+    await auth.signOut({ scope: 'others', signal: signal() });
+    expect(await p.sessions()).to.deep.equal([here]);
+    expect(auth.session?.id).to.equal(here);
   });
 
   it("keeps Supabase's own error text, and its status", async () => {

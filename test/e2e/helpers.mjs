@@ -103,10 +103,11 @@ export async function startServer() {
 
 /**
  * A browser context (a device of its own: its own cookies and storage) whose pages record the
- * elements' events and collect page errors (uncaught exceptions, unhandled rejections).
+ * elements' events and collect page errors (uncaught exceptions, unhandled rejections). `options`
+ * go to `browser.newContext` (a `userAgent`, say).
  */
-export async function newDevice(browser) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+export async function newDevice(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(TIMEOUT);
   // The dev server's client reloads the page when its socket drops and the server comes back;

@@ -27,6 +27,12 @@ const checks = {
     await page.getByRole('button', { name: 'Sign out', exact: true }).first().waitFor();
     await page.getByRole('link', { name: 'Plain HTML' }).waitFor();
   },
+  'demo/account.html': async page => {
+    // Ada's session on this browser, from better-auth's listSessions (Chromium on Linux).
+    const list = page.locator('auth-device-list');
+    await list.getByText('This device').waitFor();
+    await list.getByText('Chrome on Linux').waitFor();
+  },
   'demo/user-button.html': async page => {
     await page.getByRole('button', { name: 'Open account menu for Ada Lovelace' }).first().waitFor();
   },
@@ -192,7 +198,7 @@ for (const path of pages) {
       );
       // Every element on the page upgraded and rendered its shadow root.
       const elements = await page.evaluate(() =>
-        [...document.querySelectorAll('auth-sign-out-button, auth-user-button')].map(el => ({
+        [...document.querySelectorAll('auth-sign-out-button, auth-user-button, auth-device-list')].map(el => ({
           tag: el.localName,
           upgraded: el instanceof customElements.get(el.localName),
           rendered: !!el.shadowRoot?.childElementCount,

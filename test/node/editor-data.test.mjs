@@ -82,7 +82,7 @@ test('every attribute typed as a string union is found (the value check below ha
   const unions = elements.flatMap(e => (e.attributes ?? []).map(a => stringUnion(e.name, a.fieldName)));
   assert.deepEqual(unions.filter(Boolean), [
     ['signed-in', 'signed-out', 'loading'],
-    ['session', 'all', 'everywhere'],
+    ['session', 'all', 'others', 'everywhere'],
     ['bottom-end', 'bottom-start', 'top-end', 'top-start'],
   ]);
 });

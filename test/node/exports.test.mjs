@@ -83,14 +83,14 @@ test('the root entry exports the public API', async () => {
 test('the react entry exports a component per element and defines no tag on import', async () => {
   const { out } = await run('auth-elements/react');
   const { exports } = JSON.parse(out.trim().split('\n').at(-1));
-  assert.deepEqual(exports.sort(), ['Avatar', 'Show', 'SignInButton', 'SignOutButton', 'UserButton']);
+  assert.deepEqual(exports.sort(), ['Avatar', 'DeviceList', 'Show', 'SignInButton', 'SignOutButton', 'UserButton']);
   const child = spawn(
     process.execPath,
     [
       '--input-type=module',
       '-e',
       `await import('auth-elements/react');
-       console.log(JSON.stringify([typeof customElements, ['auth-sign-out-button', 'auth-user-button', 'auth-show', 'auth-sign-in-button', 'auth-avatar'].map(tag => !!customElements.get(tag))]));`,
+       console.log(JSON.stringify([typeof customElements, ['auth-sign-out-button', 'auth-user-button', 'auth-show', 'auth-sign-in-button', 'auth-avatar', 'auth-device-list'].map(tag => !!customElements.get(tag))]));`,
     ],
     { cwd: new URL('../..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -98,5 +98,5 @@ test('the react entry exports a component per element and defines no tag on impo
   child.stdout.on('data', d => (report += d));
   await new Promise(resolve => child.on('exit', resolve));
   // Lit's Node build provides a `customElements` registry, so "not defined" is observable here.
-  assert.deepEqual(JSON.parse(report.trim()), ['object', [false, false, false, false, false]]);
+  assert.deepEqual(JSON.parse(report.trim()), ['object', [false, false, false, false, false, false]]);
 });

@@ -301,6 +301,8 @@ const isPublic = member => !member.static && member.privacy !== 'private' && mem
 const NONE = {
   'auth-show': ['events', 'parts', 'CSS properties'],
   'auth-avatar': ['events', 'slots'],
+  // A list of devices has nothing to slot.
+  'auth-device-list': ['slots'],
 };
 
 /** Fails with what is missing from the manifest and what it has that the code does not. */
@@ -332,6 +334,7 @@ test('custom-elements.json exists and package.json points at it', () => {
 test('the manifest has exactly the tags of HTMLElementTagNameMap, each with its class', () => {
   assert.deepEqual([...tags.keys()].sort(), [
     'auth-avatar',
+    'auth-device-list',
     'auth-show',
     'auth-sign-in-button',
     'auth-sign-out-button',

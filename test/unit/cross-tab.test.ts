@@ -22,6 +22,10 @@ describe('cross-tab message validation', () => {
       { type: 'signed-out', scope: 'everywhere', sessionId: null },
     ],
     [
+      { v: 1, tab: 't', type: 'signed-out', sessionId: null, scope: 'others' },
+      { type: 'signed-out', scope: 'others', sessionId: null },
+    ],
+    [
       { v: 1, tab: 't', type: 'session-switched', sessionId: 's2' },
       { type: 'session-switched', sessionId: 's2' },
     ],
@@ -48,6 +52,7 @@ describe('cross-tab message validation', () => {
     { v: 1, tab: 't', type: 'signed-out', sessionId: null, scope: ['all'] },
     { v: 1, tab: 't', type: 'signed-out', scope: 'all' },
     { v: 1, tab: 't', type: 'signed-out', sessionId: null, scope: 'ALL' },
+    { v: 1, tab: 't', type: 'signed-out', sessionId: 's1', scope: 'others' },
     { v: 1, tab: 't', type: 'session-switched', sessionId: null },
     { v: 1, tab: 't', type: 'session-switched', sessionId: ['s1'] },
   ];

@@ -12,11 +12,13 @@ describe('scope resolution', () => {
     ['session', 's1', 'session', undefined],
     ['all', null, 'all', undefined],
     ['everywhere', null, 'everywhere', undefined],
+    ['others', null, 'others', undefined],
+    ['others', 's1', 'others', 'session-id is ignored with scope "others"'],
     ['all', 's1', 'all', 'session-id is ignored with scope "all"'],
     ['everywhere', 's1', 'everywhere', 'session-id is ignored with scope "everywhere"'],
-    ['ALL', null, 'all', 'scope "ALL" is not one of session,all,everywhere'],
-    ['bogus', 's1', 'session', 'scope "bogus" is not one of session,all,everywhere'],
-    ['', null, 'all', 'scope "" is not one of session,all,everywhere'],
+    ['ALL', null, 'all', 'scope "ALL" is not one of session,all,others,everywhere'],
+    ['bogus', 's1', 'session', 'scope "bogus" is not one of session,all,others,everywhere'],
+    ['', null, 'all', 'scope "" is not one of session,all,others,everywhere'],
   ];
   for (const [scope, sessionId, effective, warning] of cases)
     test(`scope=${JSON.stringify(scope)} session-id=${JSON.stringify(sessionId)} → ${effective}`, () =>
@@ -27,7 +29,7 @@ describe('scope resolution', () => {
     assert.equal(scopeOf('current', 1), 'all');
     assert.equal(scopeOf('current', 2), 'session');
     assert.equal(scopeOf('current', 5), 'session');
-    for (const scope of ['session', 'all', 'everywhere'] as const) assert.equal(scopeOf(scope, 3), scope);
+    for (const scope of ['session', 'all', 'others', 'everywhere'] as const) assert.equal(scopeOf(scope, 3), scope);
   });
 });
 
@@ -58,6 +60,10 @@ describe('scope checks, in order', () => {
     ['no sessions listed: any target goes', { target: 's9', listed: undefined }, null],
     ['an empty list knows no target', { listed: [] }, 'unknown-session'],
     ['unsupported before unknown-session', { supported: ['all'], target: 's9' }, 'unsupported'],
+    ['supportsScope absent: others is unsupported', { scope: 'others', target: null }, 'unsupported'],
+    ['supportsScope lists others', { scope: 'others', target: null, supported: ['others'] }, null],
+    ['a listed device is a target', { target: 'd7', devices: new Set(['d7']) }, null],
+    ['a device listed for no target', { target: 's9', devices: new Set(['d7']) }, 'unknown-session'],
   ];
   for (const [name, change, expected] of cases)
     test(`${name} → ${expected}`, () => assert.equal(checkSignOut({ ...ok, ...change }), expected));

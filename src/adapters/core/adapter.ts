@@ -115,6 +115,11 @@ export abstract class AuthAdapter implements AuthClient {
     if (!same) for (const listener of [...this.#listeners]) listener();
   }
 
+  /** Throws when `scope` is not in `supportsScope`: a direct call must not end less, or more, than asked. */
+  protected supports(scope: SignOutScope): void {
+    if (!this.supportsScope.includes(scope)) throw new Error(`auth-elements: scope '${scope}' is not supported`);
+  }
+
   /** The session with this id, or an `Error` naming it. */
   protected find(sessionId: string | undefined): AuthSession {
     const session = sessionId === undefined ? this.session : this.sessions.find(({ id }) => id == sessionId);

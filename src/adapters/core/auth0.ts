@@ -87,7 +87,8 @@ export class Auth0Adapter extends AuthAdapter {
     return { session, sessions: [session] };
   }
 
-  async signOut({ sessionId, redirectUrl, signal }: SignOutOptions): Promise<{ redirectTo?: string }> {
+  async signOut({ scope, sessionId, redirectUrl, signal }: SignOutOptions): Promise<{ redirectTo?: string }> {
+    this.supports(scope);
     await this.ready;
     this.find(sessionId);
     // After an abort the element drops the logout navigation: clearing the local session then

@@ -72,7 +72,8 @@ export class AuthjsAdapter extends AuthAdapter {
     return { session, sessions: [session] };
   }
 
-  async signOut({ sessionId, signal }: SignOutOptions): Promise<void> {
+  async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
+    this.supports(scope);
     await this.ready;
     this.find(sessionId);
     const { csrfToken } = await this.#call<{ csrfToken: string }>('/csrf', { signal });

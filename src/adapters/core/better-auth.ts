@@ -1,6 +1,15 @@
 import { fillRedirect } from '../../auth/redirect.js';
-import type { AuthSession, SetActiveOptions, SignInOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
+import type {
+  AuthDevice,
+  AuthSession,
+  ListDevicesOptions,
+  SetActiveOptions,
+  SignInOptions,
+  SignOutOptions,
+  SignOutScope,
+} from '../../auth/types.js';
 import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+import { parseUserAgent } from './user-agent.js';
 
 /** What better-auth's client calls resolve: data or an error, never a throw for HTTP errors. */
 export interface BetterAuthResult<T> {
@@ -10,6 +19,16 @@ export interface BetterAuthResult<T> {
 
 interface FetchArg {
   fetchOptions?: { signal?: AbortSignal };
+}
+
+/** A row of better-auth's `listSessions()`: one session of the user, on any device. */
+export interface BetterAuthSessionRow {
+  id: string;
+  token: string;
+  createdAt?: string | Date;
+  updatedAt?: string | Date;
+  ipAddress?: string | null;
+  userAgent?: string | null;
 }
 
 export interface BetterAuthSessionData {
@@ -26,6 +45,9 @@ export interface BetterAuthClientLike {
   getSession(arg?: FetchArg): Promise<BetterAuthResult<BetterAuthSessionData>>;
   signOut(arg?: FetchArg): Promise<BetterAuthResult<unknown>>;
   revokeSessions(arg?: FetchArg): Promise<BetterAuthResult<unknown>>;
+  revokeOtherSessions?(arg?: FetchArg): Promise<BetterAuthResult<unknown>>;
+  listSessions?(arg?: { query?: Record<string, never> } & FetchArg): Promise<BetterAuthResult<BetterAuthSessionRow[]>>;
+  revokeSession?(arg: { token: string } & FetchArg): Promise<BetterAuthResult<unknown>>;
   multiSession?: {
     listDeviceSessions(arg?: FetchArg): Promise<BetterAuthResult<BetterAuthSessionData[]>>;
     setActive(arg: { sessionToken: string } & FetchArg): Promise<BetterAuthResult<unknown>>;
@@ -61,12 +83,15 @@ function toSession({ session, user }: BetterAuthSessionData): AuthSession {
 
 /**
  * better-auth, with or without the multiSession plugin. Sessions are the device sessions of this
- * browser. Scopes: `session` revokes one device session (`multiSession.revoke`), `all` signs out
- * every session of this browser (`signOut()`), `everywhere` ends the current user's sessions on
- * every device (`revokeSessions()`; other accounts on this browser stay).
+ * browser. Scopes: `session` revokes one device session (`multiSession.revoke`; a session of
+ * another device, as `listDevices` lists it, `revokeSession`), `all` signs out every session of
+ * this browser (`signOut()`), `others` ends the current user's sessions on other devices
+ * (`revokeOtherSessions()`), `everywhere` ends them on every device (`revokeSessions()`; other
+ * accounts on this browser stay in both). `listDevices` is `listSessions()`, its stored User-Agent
+ * read by bowser; `lastActiveAt` is the session's `updatedAt` (better-auth refreshes it daily).
  */
 export class BetterAuthAdapter extends AuthAdapter {
-  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
+  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];
   readonly #client: BetterAuthClientLike;
   /**
    * Each session's token, by session id: better-auth switches and revokes by token, and a token
@@ -115,7 +140,16 @@ export class BetterAuthAdapter extends AuthAdapter {
   async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
     const client = this.#client;
     const fetchOptions = { signal };
-    if (scope == 'everywhere') {
+    const device = sessionId === undefined ? undefined : this.#devices.get(sessionId);
+    if (scope == 'session' && device && !this.sessions.some(({ id }) => id == sessionId)) {
+      // Another device's session: this browser's state does not change.
+      await call('revokeSession', this.#need('revokeSession')({ token: device, fetchOptions }));
+      this.#devices.delete(sessionId!);
+      return;
+    }
+    if (scope == 'others') {
+      await call('revokeOtherSessions', this.#need('revokeOtherSessions')({ fetchOptions }));
+    } else if (scope == 'everywhere') {
       await call('revokeSessions', client.revokeSessions({ fetchOptions }));
     } else if (scope == 'all') {
       await call('signOut', client.signOut({ fetchOptions }));
@@ -140,6 +174,39 @@ export class BetterAuthAdapter extends AuthAdapter {
     await this.refresh(signal);
   }
 
+  /**
+   * The tokens of the sessions `listDevices` listed last, by id: a device is signed out by its
+   * token, which, as a credential, never leaves the adapter.
+   */
+  readonly #devices = new Map<string, string>();
+
+  async listDevices({ signal }: ListDevicesOptions): Promise<AuthDevice[]> {
+    const rows = (await call('listSessions', this.#need('listSessions')({ fetchOptions: { signal } }))) ?? [];
+    const current = this.session?.id;
+    this.#devices.clear();
+    return rows.map(row => {
+      this.#devices.set(row.id, row.token);
+      return {
+        sessionId: row.id,
+        current: row.id == current,
+        ...parseUserAgent(row.userAgent),
+        ...(row.ipAddress && { ipAddress: row.ipAddress }),
+        ...iso('lastActiveAt', row.updatedAt ?? row.createdAt),
+        ...iso('createdAt', row.createdAt),
+      };
+    });
+  }
+
+  /** A method of the better-auth client that older clients may lack, or an error naming it. */
+  #need<K extends 'listSessions' | 'revokeSession' | 'revokeOtherSessions'>(
+    name: K,
+  ): NonNullable<BetterAuthClientLike[K]> {
+    const method = this.#client[name];
+    if (typeof method != 'function') throw new Error(`auth-elements: the better-auth client has no ${name}()`);
+    // Not bound: better-auth's client is a proxy that reads every property (`bind` too) as a path.
+    return method;
+  }
+
   /** The token of a signed-in session (`find` refuses an unknown one). */
   #token(sessionId: string | undefined): string {
     return this.#tokens.get(this.find(sessionId).id) ?? '';
@@ -151,4 +218,10 @@ export class BetterAuthAdapter extends AuthAdapter {
     const next = this.sessions[0];
     if (this.session === null && next) await this.switchAfterSignOut(next.id, signal ?? new AbortController().signal);
   }
+}
+
+/** `{ [key]: the ISO string of date }`, or nothing for a missing or invalid date. */
+function iso<K extends string>(key: K, date: string | Date | undefined): Partial<Record<K, string>> {
+  const time = date === undefined ? NaN : new Date(date).getTime();
+  return Number.isNaN(time) ? {} : ({ [key]: new Date(time).toISOString() } as Record<K, string>);
 }

@@ -1,6 +1,8 @@
 import type {
+  AuthDevice,
   AuthSession,
   AuthUser,
+  ListDevicesOptions,
   SetActiveOptions,
   SignInOptions,
   SignOutOptions,
@@ -17,7 +19,39 @@ export interface ClerkUserLike {
   username: string | null;
   imageUrl: string;
   primaryEmailAddress: { emailAddress: string } | null;
-  getSessions(): Promise<{ id: string; revoke(): Promise<unknown> }[]>;
+  getSessions(): Promise<ClerkDeviceSessionLike[]>;
+}
+
+/** A session of `user.getSessions()` (Clerk's `SessionWithActivitiesResource`). */
+export interface ClerkDeviceSessionLike {
+  id: string;
+  revoke(): Promise<unknown>;
+  lastActiveAt?: Date | string | null;
+  latestActivity?: {
+    browserName?: string;
+    /** Clerk's device name: "Macintosh", "iPhone", "Windows"… */
+    deviceType?: string;
+    ipAddress?: string;
+    city?: string;
+    country?: string;
+    isMobile?: boolean;
+  } | null;
+}
+
+/** A Clerk session with activity as an {@link AuthDevice}. */
+function toDevice({ id, lastActiveAt, latestActivity: a }: ClerkDeviceSessionLike, current?: string): AuthDevice {
+  const last = lastActiveAt == null ? NaN : new Date(lastActiveAt).getTime();
+  const where = [a?.city, a?.country].filter(part => typeof part == 'string' && part).join(', ');
+  return {
+    sessionId: id,
+    current: id == current,
+    ...(a?.browserName && { browser: a.browserName }),
+    ...(a?.deviceType && { os: a.deviceType }),
+    ...(a && { deviceType: /ipad|tablet/i.test(a.deviceType ?? '') ? 'tablet' : a.isMobile ? 'mobile' : 'desktop' }),
+    ...(a?.ipAddress && { ipAddress: a.ipAddress }),
+    ...(where && { location: where }),
+    ...(!Number.isNaN(last) && { lastActiveAt: new Date(last).toISOString() }),
+  };
 }
 
 /** Clerk's `SessionResource`, as far as the adapter reads it. */
@@ -107,11 +141,13 @@ function revokeFailures(sessions: { id: string }[], results: PromiseSettledResul
 /**
  * Clerk (`window.Clerk`). Sessions are the client's signed-in sessions. Scopes: `session` ends one
  * (`clerk.signOut(callback, { sessionId })`), `all` every session of this browser
- * (`clerk.signOut(callback)`), `everywhere` every session of the current user on every device
- * (`user.getSessions()` then `revoke()` each). The callback form keeps Clerk from navigating.
+ * (`clerk.signOut(callback)`), `others` every session of the current user on other devices and
+ * `everywhere` on every device (`user.getSessions()` then `revoke()` each, every revoke run to its
+ * end). The callback form keeps Clerk from navigating. `listDevices` is `user.getSessions()` with
+ * each session's `latestActivity`; a listed device of another browser is ended by its `revoke()`.
  */
 export class ClerkAdapter extends AuthAdapter {
-  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
+  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];
   readonly #clerk: ClerkLike;
 
   constructor(clerk: ClerkLike, options: AdapterOptions = {}) {
@@ -151,19 +187,24 @@ export class ClerkAdapter extends AuthAdapter {
     // Clerk's calls take no signal: after an abort, start nothing.
     signal.throwIfAborted();
     let unrevoked: Error | undefined;
-    if (scope == 'everywhere') {
-      const user = clerk.session?.user;
-      if (!user) throw new Error('auth-elements: no signed-in Clerk user');
+    const device = sessionId === undefined ? undefined : this.#devices.get(sessionId);
+    if (scope == 'session' && device && !this.sessions.some(({ id }) => id == sessionId)) {
+      // Another browser's session, as listDevices listed it: this browser's state does not change.
+      await call('session.revoke', () => device.revoke());
+      this.#devices.delete(sessionId!);
+      return;
+    }
+    if (scope == 'everywhere' || scope == 'others') {
       const current = clerk.session?.id;
-      const sessions = await call('user.getSessions', () => user.getSessions());
+      const sessions = await this.#userSessions();
       signal.throwIfAborted();
-      // Every other device's revoke runs to its end, whatever the others do; this browser's
-      // session then always ends through Clerk (which updates its client), so a retry starts
-      // from a signed-out browser instead of repeating a half-done sign-out.
+      // Every other device's revoke runs to its end, whatever the others do; for `everywhere`
+      // this browser's session then always ends through Clerk (which updates its client), so a
+      // retry starts from a signed-out browser instead of repeating a half-done sign-out.
       const others = sessions.filter(({ id }) => id != current);
       const results = await Promise.allSettled(others.map(session => session.revoke()));
       unrevoked = revokeFailures(others, results);
-      await call('signOut', () => clerk.signOut(done, { sessionId: current }));
+      if (scope == 'everywhere') await call('signOut', () => clerk.signOut(done, { sessionId: current }));
     } else if (scope == 'all') {
       await call('signOut', () => clerk.signOut(done));
     } else {
@@ -175,6 +216,23 @@ export class ClerkAdapter extends AuthAdapter {
     const next = this.sessions[0];
     if (this.session === null && next) await this.switchAfterSignOut(next.id, signal);
     if (unrevoked) throw unrevoked;
+  }
+
+  /** The sessions `listDevices` listed last, by id (a device of another browser ends by its `revoke()`). */
+  readonly #devices = new Map<string, ClerkDeviceSessionLike>();
+
+  async #userSessions(): Promise<ClerkDeviceSessionLike[]> {
+    const user = this.#clerk.session?.user;
+    if (!user) throw new Error('auth-elements: no signed-in Clerk user');
+    return call('user.getSessions', () => user.getSessions());
+  }
+
+  async listDevices({ signal }: ListDevicesOptions): Promise<AuthDevice[]> {
+    const sessions = await this.#userSessions();
+    signal.throwIfAborted();
+    this.#devices.clear();
+    for (const session of sessions) this.#devices.set(session.id, session);
+    return sessions.map(session => toDevice(session, this.#clerk.session?.id));
   }
 
   async setActive({ sessionId }: SetActiveOptions): Promise<void> {

@@ -83,7 +83,8 @@ export class FirebaseAdapter extends AuthAdapter {
     return { session, sessions: session ? [session] : [] };
   }
 
-  async signOut({ sessionId, signal }: SignOutOptions): Promise<void> {
+  async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
+    this.supports(scope);
     await this.ready;
     this.find(sessionId);
     // Firebase signs out locally in one step: after an abort, do not start it.

@@ -75,7 +75,8 @@ export class OidcAdapter extends AuthAdapter {
     return { session, sessions: session ? [session] : [] };
   }
 
-  async signOut({ sessionId, redirectUrl, signal }: SignOutOptions): Promise<void | { redirectTo?: string }> {
+  async signOut({ scope, sessionId, redirectUrl, signal }: SignOutOptions): Promise<void | { redirectTo?: string }> {
+    this.supports(scope);
     // Read the stored user once: the session to end is the one it holds now.
     const manager = this.#manager;
     const user = await manager.getUser();

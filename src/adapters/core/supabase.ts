@@ -55,11 +55,12 @@ const text = (value: unknown) => (typeof value == 'string' && value ? value : nu
 /**
  * Supabase Auth (`@supabase/supabase-js`). One session per browser (its id is the access token's
  * `session_id`). Scopes: `session` and `all` are `signOut({ scope: 'local' })` (this browser's
- * session ends on the server too), `everywhere` is `signOut({ scope: 'global' })` (every session
- * of the user). Supabase's default scope is `global`: the adapter always names one.
+ * session ends on the server too), `others` is `signOut({ scope: 'others' })` (every other session
+ * of the user; this one stays), `everywhere` is `signOut({ scope: 'global' })` (every session of
+ * the user). Supabase's default scope is `global`: the adapter always names one.
  */
 export class SupabaseAdapter extends AuthAdapter {
-  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'everywhere'];
+  readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];
   readonly #client: SupabaseClientLike;
 
   constructor(client: SupabaseClientLike, options: AdapterOptions = {}) {
@@ -91,12 +92,16 @@ export class SupabaseAdapter extends AuthAdapter {
   }
 
   async signOut({ scope, sessionId: target, signal }: SignOutOptions): Promise<void> {
+    this.supports(scope);
     await this.ready;
     this.find(target);
     signal.throwIfAborted();
     // Supabase ends the server session and then the local one in one call that takes no signal:
     // once started it completes both halves, which the abort rule allows.
-    const { error } = await this.#client.auth.signOut({ scope: scope == 'everywhere' ? 'global' : 'local' });
+    const named = { everywhere: 'global', others: 'others' } as const;
+    const { error } = await this.#client.auth.signOut({
+      scope: named[scope as keyof typeof named] ?? 'local',
+    });
     if (error) throw supabaseError('signOut', error);
     await this.refresh();
   }

@@ -1,0 +1,131 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { currentOf, safely } from '../auth/client.js';
+import { emit } from '../auth/events.js';
+import { hasDeadline, toError } from '../auth/flight.js';
+import { registry } from '../core/registry.js';
+import type { AuthClient, AuthDevice } from '../auth/types.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** What the list shows: a list, a first load, a failed load, or a client without `listDevices`. */
+export type DevicesState = 'ready' | 'loading' | 'error' | 'unsupported';
+
+const TYPES = ['desktop', 'mobile', 'tablet', 'other'];
+const FIELDS = [
+  'sessionId',
+  'browser',
+  'os',
+  'deviceType',
+  'ipAddress',
+  'location',
+  'lastActiveAt',
+  'createdAt',
+] as const;
+
+/**
+ * A device as reported, kept only when it has a string `sessionId`; fields that are not
+ * non-blank strings, and dates that do not parse, are dropped; an unknown `deviceType` is `other`.
+ */
+export function cleanDevice(value: unknown): AuthDevice | null {
+  const raw = Object(value) as Record<string, unknown>;
+  const device = { current: raw.current === true } as AuthDevice;
+  for (const key of FIELDS) {
+    const field = raw[key];
+    if (typeof field == 'string' && field.trim() && !(key.endsWith('At') && Number.isNaN(Date.parse(field))))
+      device[key] = field as never;
+  }
+  if (device.deviceType && !TYPES.includes(device.deviceType)) device.deviceType = 'other';
+  return device.sessionId ? device : null;
+}
+
+/** This device first, then the most recently active. */
+const order = (a: AuthDevice, b: AuthDevice): number =>
+  +b.current - +a.current || (Date.parse(b.lastActiveAt ?? '') || 0) - (Date.parse(a.lastActiveAt ?? '') || 0);
+
+/**
+ * Loads the devices of the host's client (`listDevices`) when the client or its current session
+ * changes, after every sign-out of this page or announced by another tab, and when the page is
+ * shown again (a device may have been signed out elsewhere meanwhile). One load at a time: a new
+ * one aborts the last. A failed load keeps the devices shown before and ends in one
+ * `auth-device-list-error`.
+ */
+export class DevicesController implements ReactiveController {
+  state: DevicesState = 'loading';
+  devices: readonly AuthDevice[] = [];
+  #key?: unknown[];
+  #abort?: AbortController;
+
+  constructor(
+    private readonly host: Host,
+    private readonly client: () => AuthClient | null,
+    private readonly timeout: () => number,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    registry().bus.addEventListener('signed-out', this.reload);
+    this.host.ownerDocument.addEventListener('visibilitychange', this.#handleVisibility);
+  }
+
+  hostDisconnected(): void {
+    registry().bus.removeEventListener('signed-out', this.reload);
+    this.host.ownerDocument.removeEventListener('visibilitychange', this.#handleVisibility);
+    this.#abort?.abort();
+    this.#key = undefined;
+  }
+
+  /** Before each update: loads when the client or its session changed since the last load. */
+  hostUpdate(): void {
+    const client = this.client();
+    const session = safely(() => currentOf(client), null);
+    const key = [client, session?.id];
+    if (this.#key?.every((part, i) => part === key[i])) return;
+    this.#key = key;
+    if (client && session) void this.reload();
+  }
+
+  #handleVisibility = (): void => {
+    if (this.host.ownerDocument.visibilityState == 'visible') void this.reload();
+  };
+
+  /** Loads the list again; resolves when it is shown (or failed). */
+  readonly reload = async (): Promise<void> => {
+    const client = this.client();
+    if (!client || !this.host.isConnected) return;
+    if (typeof safely(() => client.listDevices, undefined) != 'function') {
+      this.state = 'unsupported';
+      return this.host.requestUpdate();
+    }
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const timeout = this.timeout();
+    const timer = hasDeadline(timeout) ? setTimeout(() => abort.abort(), timeout) : undefined;
+    // A reload keeps showing the list it replaces; only a first load (or a retry) shows progress.
+    if (this.state != 'ready') this.state = 'loading';
+    this.host.requestUpdate();
+    try {
+      const listed: unknown = await Promise.race([
+        new Promise(resolve => resolve(client.listDevices!({ signal: abort.signal }))),
+        new Promise((_, reject) => abort.signal.addEventListener('abort', () => reject(abort.signal.reason))),
+      ]);
+      if (abort != this.#abort) return;
+      if (!Array.isArray(listed)) throw new TypeError('listDevices did not resolve an array');
+      this.devices = listed.flatMap(device => cleanDevice(device) ?? []).sort(order);
+      const known = (registry().devices ??= new WeakMap()).get(client) ?? new Set<string>();
+      registry().devices!.set(client, known);
+      for (const { sessionId } of this.devices) known.add(sessionId);
+      this.state = 'ready';
+    } catch (reason) {
+      // Superseded by a newer load, or the element was removed: that one reports.
+      if (abort != this.#abort || !this.host.isConnected) return;
+      const timedOut = abort.signal.aborted;
+      this.state = 'error';
+      const error = timedOut ? Error(`no answer within ${timeout} ms`) : toError(reason);
+      emit(this.host, 'auth-device-list-error', { error, code: timedOut ? 'timeout' : 'failed' });
+    } finally {
+      clearTimeout(timer);
+      if (abort == this.#abort) this.host.requestUpdate();
+    }
+  };
+}

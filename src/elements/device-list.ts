@@ -1,0 +1,140 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { currentOf, safely } from '../auth/client.js';
+import { toTimeout } from '../auth/flight.js';
+import { runSignOut } from '../auth/sign-out.js';
+import type { AuthDevice } from '../auth/types.js';
+import { DevicesController } from '../controllers/devices-controller.js';
+import { AuthElement } from './auth-element.js';
+import { deviceRow } from './device-view.js';
+import { styles } from './device-list.styles.js';
+import { theme } from './theme.styles.js';
+
+/**
+ * Where the current user is signed in: each device with its browser, OS, location and last
+ * activity, a "Sign out" button for every other device, and "Sign out of all other devices".
+ *
+ * @tagname auth-device-list
+ * @summary The user's sessions on every device; sign out one, or every other one.
+ *
+ * @csspart list - The list of devices.
+ * @csspart device - Each device's row; the current one also has the part `current`.
+ * @csspart current - This device's row.
+ * @csspart device-icon - The icon of the device's type (desktop, mobile, tablet, other).
+ * @csspart device-text - The name, badge and details of a device.
+ * @csspart device-name - "Chrome on macOS".
+ * @csspart badge - "This device".
+ * @csspart device-details - Location, IP address and last activity.
+ * @csspart button - Every button: each `sign-out`, `sign-out-others` and `retry`.
+ * @csspart sign-out - A device's "Sign out" button.
+ * @csspart sign-out-others - "Sign out of all other devices" (shown when the client supports it).
+ * @csspart retry - "Try again" after a failed load.
+ * @csspart status - The loading, error, empty and unsupported messages.
+ * @csspart spinner - The spinning ring of the loading message.
+ *
+ * @cssprop --auth-color-scheme - `light`, `dark` or `light dark` (default: the OS preference).
+ * @cssprop --auth-accent - Focus ring and badge colour.
+ * @cssprop --auth-surface - Background.
+ * @cssprop --auth-text - Text colour.
+ * @cssprop --auth-border - Border and separator colour.
+ * @cssprop --auth-danger - Colour of the sign-out buttons' text.
+ * @cssprop --auth-radius - Corner radius (default 8px).
+ * @cssprop --auth-font - Font shorthand (default: inherited).
+ * @cssprop --auth-icon-size - Size of the device icons (default 1.5rem).
+ *
+ * @fires {AuthSignOutEvent} auth-sign-out - Cancelable; a sign-out button was pressed.
+ * @fires {AuthSignedOutEvent} auth-signed-out - A device (or every other one) was signed out.
+ * @fires {AuthSignOutErrorEvent} auth-sign-out-error - A sign-out failed (`detail.code` says why).
+ * @fires {AuthDeviceListErrorEvent} auth-device-list-error - Loading the devices failed.
+ *
+ * @cssstate busy - While a sign-out of this element's client runs.
+ */
+export class AuthDeviceList extends AuthElement {
+  static override styles = [theme, styles];
+
+  /**
+   * Where to go after "Sign out of all other devices", vetted like every navigation. Default: none
+   * (this device stays signed in). Signing out one other device never navigates.
+   */
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
+
+  readonly #devices = new DevicesController(
+    this,
+    () => this.client,
+    () => toTimeout(this.timeout),
+  );
+
+  /** Loads the devices again; resolves once they are shown (or the load failed). */
+  reload(): Promise<void> {
+    return this.#devices.reload();
+  }
+
+  protected override render(): TemplateResult {
+    const { strings, lang } = this.locale;
+    const client = this.client;
+    const session = safely(() => currentOf(client), null);
+    const { state, devices } = this.#devices;
+    if (session === null) return html``;
+    if (state == 'unsupported') return this.#status(strings.devicesUnsupported);
+    if (!client || session === undefined || state == 'loading')
+      return this.#status(strings.loadingDevices, html`<span part="spinner" aria-hidden="true"></span>`);
+    if (state == 'error' && !devices.length)
+      return html`${this.#status(strings.devicesFailed)}
+        <button part="button retry" type="button" @click=${this.reload}>${strings.retry}</button>`;
+    const busy = this.busy;
+    const view = { strings, lang, busy, signOut: this.#signOutDevice };
+    const others = devices.some(device => !device.current);
+    const supported = safely(() => client.supportsScope, undefined);
+    return html`<ul part="list" aria-label=${strings.devices} dir=${this.locale.dir}>
+        ${devices.map(device => deviceRow(device, view))}
+      </ul>
+      ${others ? nothing : this.#status(strings.noOtherDevices)}
+      ${others && Array.isArray(supported) && supported.includes('others')
+        ? html`<button
+            part="button sign-out-others"
+            type="button"
+            aria-disabled=${busy ? 'true' : nothing}
+            @click=${this.#signOutOthers}
+          >
+            ${strings.signOutOthers}
+          </button>`
+        : nothing}`;
+  }
+
+  #status(text: string, before: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<p part="status" role="status" dir=${this.locale.dir}>${before}${text}</p>`;
+  }
+
+  #signOutDevice = (device: AuthDevice): Promise<void> => this.#run('session', device.sessionId);
+
+  #signOutOthers = (): Promise<void> => this.#run('others', null);
+
+  /**
+   * One sign-out through the shared flow (single flight with every sign-out control of the page:
+   * while any runs, these buttons do nothing); the list reloads after it. When the focused button
+   * went away with its device, focus moves to the list's first button.
+   */
+  async #run(scope: 'session' | 'others', sessionId: string | null): Promise<void> {
+    if (this.busy) return;
+    const focused = this.matches(':focus-within');
+    await runSignOut(this, {
+      scope,
+      sessionId,
+      // Signing out another device never leaves the page.
+      redirectUrl: scope == 'others' ? this.redirectUrl : '',
+      timeout: toTimeout(this.timeout),
+      confirm: true,
+    });
+    await this.#devices.reload();
+    await this.updateComplete;
+    const { activeElement, body } = this.ownerDocument;
+    if (focused && this.isConnected && (activeElement == body || !activeElement))
+      this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-device-list': AuthDeviceList;
+  }
+}

@@ -1,0 +1,130 @@
+// <auth-device-list>: every state (loading, list, empty, error with retry, unsupported, signed
+// out), each accessible.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AuthDeviceList } from '../../src/index.js';
+import { createMemoryClient } from '../../src/testing/index.js';
+import { deviceList } from '../harness/device-list.js';
+import { deviceClient, devices, listOf } from '../helpers/device-list.js';
+import { onCleanup } from '../helpers/index.js';
+
+describe('<auth-device-list> states', () => {
+  it('loading: a status line while the session or the devices load', async () => {
+    const client = deviceClient({ loading: true, delay: 60_000 });
+    const el = await listOf(client, 'en', false);
+    const list = deviceList(el);
+    expect(list.status()).to.equal('Loading devices');
+    expect(list.shadow.querySelector('[role=status]')).to.exist;
+    await expect(el).to.be.accessible();
+    client.load();
+    await waitUntil(() => client.listings.length == 1, 'listDevices was called once the session is known');
+    await el.updateComplete;
+    expect(list.status(), 'still loading while listDevices answers').to.equal('Loading devices');
+    expect(list.ready()).to.be.false;
+  });
+
+  it('the list: this device first, then the most recently active', async () => {
+    const client = deviceClient({ devices: [...devices()].reverse() });
+    const el = await listOf(client);
+    const list = deviceList(el);
+    expect(list.names()).to.deep.equal(['Firefox on Linux', 'Safari on iOS', 'Chrome on Android']);
+    expect(list.rows()[0]!.getAttribute('part')).to.equal('device current');
+    expect(list.rows()[0]!.textContent).to.include('This device');
+    expect(list.signOutButton('sess_ada'), 'no sign-out for this device').to.equal(null);
+    expect(list.signOutButton('dev_phone')).to.exist;
+    expect(list.othersButton()?.textContent?.trim()).to.equal('Sign out of all other devices');
+    expect(list.status(), 'no status line').to.equal(null);
+    expect(list.shadow.querySelector('[part~=list]')!.getAttribute('aria-label')).to.equal('Signed-in devices');
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty: only this device, a note and no "Sign out of all other devices"', async () => {
+    const client = deviceClient({ devices: devices().slice(0, 1) });
+    const el = await listOf(client);
+    const list = deviceList(el);
+    expect(list.names()).to.deep.equal(['Firefox on Linux']);
+    expect(list.status()).to.equal('No other device is signed in.');
+    expect(list.othersButton()).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Sign out of all other devices" only when the client supports scope others', async () => {
+    const el = await listOf(deviceClient({ supportsScope: undefined }));
+    expect(deviceList(el).othersButton()).to.equal(null);
+    expect(deviceList(el).signOutButton('dev_phone'), 'one device still can be signed out').to.exist;
+  });
+
+  it('error: a message and "Try again", which loads again; one auth-device-list-error', async () => {
+    const client = deviceClient();
+    client.failNext('the provider is down');
+    const errors: CustomEvent[] = [];
+    const record = (event: CustomEvent) => errors.push(event);
+    addEventListener('auth-device-list-error', record);
+    onCleanup(() => removeEventListener('auth-device-list-error', record));
+    const el = await fixture<AuthDeviceList>(html`<auth-device-list .auth=${client}></auth-device-list>`);
+    const list = deviceList(el);
+    await waitUntil(() => list.retryButton(), 'the retry button');
+    expect(list.status()).to.equal('Could not load the devices.');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal('failed');
+    expect(errors[0]!.detail.error.message).to.equal('the provider is down');
+    expect(errors[0]!.target).to.equal(el);
+    await expect(el).to.be.accessible();
+    list.retryButton()!.click();
+    await waitUntil(() => list.ready(), 'the list after the retry');
+    expect(list.rows()).to.have.length(3);
+    expect(errors).to.have.length(1);
+  });
+
+  it('error: no answer within timeout is code timeout', async () => {
+    const client = deviceClient({ delay: 60_000 });
+    const el = await fixture<AuthDeviceList>(html`<auth-device-list timeout="50" .auth=${client}></auth-device-list>`);
+    const { detail } = await oneEvent(el, 'auth-device-list-error');
+    expect(detail.code).to.equal('timeout');
+    expect(client.listings[0]!.signal.aborted, 'the call was aborted').to.be.true;
+    await el.updateComplete;
+    expect(deviceList(el).status()).to.equal('Could not load the devices.');
+  });
+
+  it('error: a value that is not an array fails; entries without a session id are skipped', async () => {
+    const client = deviceClient();
+    client.listDevices = async () => 'nope' as never;
+    const failed = oneEvent(document, 'auth-device-list-error');
+    const el = await fixture<AuthDeviceList>(html`<auth-device-list .auth=${client}></auth-device-list>`);
+    expect((await failed).detail.error.message).to.equal('listDevices did not resolve an array');
+    client.listDevices = async () => [null, { sessionId: 7 }, { current: true }, ...devices().slice(1, 2)] as never;
+    await el.reload();
+    await el.updateComplete;
+    expect(deviceList(el).names()).to.deep.equal(['Safari on iOS']);
+  });
+
+  it('unsupported: a client without listDevices', async () => {
+    const el = await listOf(createMemoryClient(), 'en', false);
+    await waitUntil(() => deviceList(el).status()?.includes('does not list'), 'the unsupported note');
+    expect(deviceList(el).status()).to.equal('This sign-in provider does not list devices.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('signed out: renders nothing; signing in loads the list', async () => {
+    const client = deviceClient({ current: null });
+    const el = await listOf(client, 'en', false);
+    expect(el.shadowRoot!.children).to.have.length(0);
+    expect(client.listings).to.have.length(0);
+    client.addSession(client.sessions[0]!);
+    await waitUntil(() => deviceList(el).ready(), 'the list after signing in');
+  });
+
+  it('no client: the loading state', async () => {
+    const el = await listOf(null, 'en', false);
+    expect(deviceList(el).status()).to.equal('Loading devices');
+    await expect(el).to.be.accessible();
+  });
+
+  it('dark and light themes keep the device details readable', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const el = await listOf(deviceClient());
+      el.style.setProperty('--auth-color-scheme', scheme);
+      await expect(el, scheme).to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// The device list's test client and fixture: Ada signed in here, on a phone and on a tablet.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AuthDevice, AuthDeviceList } from '../../src/index.js';
+import { createMemoryClient, type MemoryClient, type MemoryClientOptions } from '../../src/testing/index.js';
+import { deviceList } from '../harness/device-list.js';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+/** This browser (Ada's current session), her phone (5 minutes ago) and her tablet (3 days ago). */
+export const devices = (): AuthDevice[] => [
+  {
+    sessionId: 'sess_ada',
+    current: true,
+    browser: 'Firefox',
+    os: 'Linux',
+    deviceType: 'desktop',
+    location: 'London, United Kingdom',
+    ipAddress: '203.0.113.7',
+    lastActiveAt: minutesAgo(0),
+  },
+  {
+    sessionId: 'dev_phone',
+    current: false,
+    browser: 'Safari',
+    os: 'iOS',
+    deviceType: 'mobile',
+    location: 'Paris, France',
+    ipAddress: '198.51.100.4',
+    lastActiveAt: minutesAgo(5),
+  },
+  {
+    sessionId: 'dev_tablet',
+    current: false,
+    browser: 'Chrome',
+    os: 'Android',
+    deviceType: 'tablet',
+    lastActiveAt: minutesAgo(3 * 24 * 60),
+  },
+];
+
+/** A memory client with Ada's devices, `others` supported. */
+export const deviceClient = (options: MemoryClientOptions = {}): MemoryClient =>
+  createMemoryClient({ devices: devices(), supportsScope: ['session', 'all', 'others'], ...options });
+
+/** An `<auth-device-list>` of `client`, once its devices are shown (or `ready` is false). */
+export async function listOf(client: MemoryClient | null, lang?: string, ready = true): Promise<AuthDeviceList> {
+  const el = await fixture<AuthDeviceList>(
+    html`<auth-device-list lang=${lang ?? 'en'} .auth=${client}></auth-device-list>`,
+  );
+  if (ready) await waitUntil(() => deviceList(el).ready(), 'the devices are shown', { timeout: 5000 });
+  return el;
+}
