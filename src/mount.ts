@@ -3,7 +3,12 @@ import type { AuthEventMap } from './auth/events.js';
 import { vetUrl } from './auth/navigate.js';
 import { warn } from './core/log.js';
 import type { AuthClient } from './auth/types.js';
-import { defineElements } from './elements/define-elements.js';
+import { AuthAvatar } from './elements/avatar.js';
+import { defineElement } from './elements/define-elements.js';
+import { AuthDeviceList } from './elements/device-list.js';
+import { AuthSignInButton } from './elements/sign-in-button.js';
+import { AuthSignOutButton } from './elements/sign-out-button.js';
+import { AuthUserButton } from './elements/user-button.js';
 import type { AuthTag, SettableProperty } from './frameworks/props.js';
 import { properties, type AuthElements } from './generated/surface.js';
 
@@ -107,9 +112,17 @@ const menuItems: Extra = (element, value) => {
   );
 };
 
-function mount<T extends AuthTag>(tag: T, el: Element, props: object = {}, extras: Record<string, Extra> = {}) {
+// Each mount function names its element's class, so a page that mounts only some elements bundles
+// only those.
+function mount<T extends AuthTag>(
+  tag: T,
+  element: CustomElementConstructor,
+  el: Element,
+  props: object = {},
+  extras: Record<string, Extra> = {},
+) {
   const handles = check(el);
-  defineElements();
+  defineElement(tag, element);
   let handle = handles.get(tag);
   // Mounted again: the same element, updated. Removed by someone else: a new one.
   if (!handle || handle.element.parentNode != el) {
@@ -158,11 +171,11 @@ function mount<T extends AuthTag>(tag: T, el: Element, props: object = {}, extra
 
 /** Appends an `<auth-user-button>` to `el` (or updates the one mounted there), like Clerk's `mountUserButton`. */
 export const mountUserButton = (el: Element, props?: Partial<UserButtonProps>): MountHandle<UserButtonProps> =>
-  mount('auth-user-button', el, props, { menuItems, signedOut: content('signed-out') });
+  mount('auth-user-button', AuthUserButton, el, props, { menuItems, signedOut: content('signed-out') });
 
 /** Appends an `<auth-sign-out-button>` to `el` (or updates the one mounted there). */
 export const mountSignOutButton = (el: Element, props?: Partial<SignOutButtonProps>): MountHandle<SignOutButtonProps> =>
-  mount('auth-sign-out-button', el, props, { children: content('') });
+  mount('auth-sign-out-button', AuthSignOutButton, el, props, { children: content('') });
 
 /** Removes the `<auth-user-button>` mounted in `el`, if any. */
 export const unmountUserButton = (el: Element): void => check(el).get('auth-user-button')?.unmount();
@@ -179,14 +192,14 @@ export type UserAvatarProps = ElementMountProps<'auth-avatar'>;
 
 /** Appends an `<auth-sign-in-button>` to `el` (or updates the one mounted there), like Clerk's `SignInButton`. */
 export const mountSignInButton = (el: Element, props?: Partial<SignInButtonProps>): MountHandle<SignInButtonProps> =>
-  mount('auth-sign-in-button', el, props, { children: content('') });
+  mount('auth-sign-in-button', AuthSignInButton, el, props, { children: content('') });
 
 /** Removes the `<auth-sign-in-button>` mounted in `el`, if any. */
 export const unmountSignInButton = (el: Element): void => check(el).get('auth-sign-in-button')?.unmount();
 
 /** Appends an `<auth-avatar>` to `el` (or updates the one mounted there), like Clerk's `mountUserAvatar`. */
 export const mountUserAvatar = (el: Element, props?: Partial<UserAvatarProps>): MountHandle<UserAvatarProps> =>
-  mount('auth-avatar', el, props);
+  mount('auth-avatar', AuthAvatar, el, props);
 
 /** Removes the `<auth-avatar>` mounted in `el`, if any. */
 export const unmountUserAvatar = (el: Element): void => check(el).get('auth-avatar')?.unmount();
@@ -196,7 +209,7 @@ export type DeviceListProps = ElementMountProps<'auth-device-list'>;
 
 /** Appends an `<auth-device-list>` to `el` (or updates the one mounted there). */
 export const mountDeviceList = (el: Element, props?: Partial<DeviceListProps>): MountHandle<DeviceListProps> =>
-  mount('auth-device-list', el, props);
+  mount('auth-device-list', AuthDeviceList, el, props);
 
 /** Removes the `<auth-device-list>` mounted in `el`, if any. */
 export const unmountDeviceList = (el: Element): void => check(el).get('auth-device-list')?.unmount();
