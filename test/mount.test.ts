@@ -14,12 +14,12 @@ const host = () => fixture<HTMLDivElement>(html`<div><p id="existing">kept</p></
 const shadowButton = (el: Element) => el.shadowRoot!.querySelector('button')!;
 
 describe('mount API', () => {
-  it('defines the tags when needed and appends one element as the last child, other children kept', async () => {
+  it('defines its own tag when needed and appends one element as the last child, other children kept', async () => {
     expect(customElements.get('auth-user-button'), 'not defined before the first mount').to.equal(undefined);
     const el = await host();
     const handle = mountUserButton(el);
     expect(customElements.get('auth-user-button')).to.exist;
-    expect(customElements.get('auth-sign-out-button')).to.exist;
+    expect(customElements.get('auth-sign-out-button'), 'only the mounted element is defined').to.equal(undefined);
     expect(el.lastElementChild).to.equal(handle.element);
     expect(handle.element.localName).to.equal('auth-user-button');
     expect(el.querySelector('#existing')).to.exist;
