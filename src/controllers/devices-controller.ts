@@ -81,8 +81,18 @@ export class DevicesController implements ReactiveController {
     const session = safely(() => currentOf(client), null);
     const key = [client, session?.id];
     if (this.#key?.every((part, i) => part === key[i])) return;
+    // Another account, or none: nothing of the last one stays on screen or a valid sign-out target.
+    if (this.#key) this.#forget(this.#key[0]);
     this.#key = key;
     if (client && session) void this.reload();
+  }
+
+  #forget(client: unknown): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.devices = [];
+    if (this.state != 'unsupported') this.state = 'loading';
+    if (client) registry().devices?.delete(client as AuthClient);
   }
 
   #handleVisibility = (): void => {
@@ -92,7 +102,8 @@ export class DevicesController implements ReactiveController {
   /** Loads the list again; resolves when it is shown (or failed). */
   readonly reload = async (): Promise<void> => {
     const client = this.client();
-    if (!client || !this.host.isConnected) return;
+    // Signed out or still loading: there is nobody's list to load (and no failure to report).
+    if (!client || !this.host.isConnected || !safely(() => currentOf(client), null)) return;
     if (typeof safely(() => client.listDevices, undefined) != 'function') {
       this.state = 'unsupported';
       return this.host.requestUpdate();

@@ -44,7 +44,8 @@ export function relativeTime(date: string, lang: string, now = Date.now()): stri
     }
     formats.set(lang, rtf);
   }
-  const seconds = (Date.parse(date) - now) / 1000;
+  // A date ahead of this clock (another machine's clock, a provider's rounding) is "now", never "in 5 minutes".
+  const seconds = Math.min(0, (Date.parse(date) - now) / 1000);
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
   // Under a minute is "now": a clock a few seconds apart must not read "in 3 seconds".
   return rtf.format(unit == 'second' ? 0 : Math.trunc(seconds / size), unit);

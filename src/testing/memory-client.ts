@@ -280,6 +280,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
         after(client.delay, listOptions.signal, () => {
           const error = failed();
           if (error) throw error;
+          // As a provider answers a signed-out browser.
+          if (!client.session) throw new Error('not signed in');
           return client.devices.map(device => ({ ...device, current: device.sessionId == client.session?.id }));
         }),
       );

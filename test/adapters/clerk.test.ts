@@ -130,6 +130,50 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(error!.message).to.equal('not configured');
   });
 
+  it("signIn: the adapter's own signInUrl wins; Clerk's empty URL before it loads is an error", async () => {
+    const back = `${location.origin}/welcome`;
+    const own = clerkClient(fakeClerk(), { signInUrl: '/login?next={redirect}' });
+    expect(await own.signIn({ redirectUrl: back, signal: new AbortController().signal })).to.deep.equal({
+      redirectTo: `/login?next=${encodeURIComponent(back)}`,
+    });
+    const early = fakeClerk();
+    early.buildSignInUrl = () => '';
+    const error = await clerkClient(early)
+      .signIn({ signal: new AbortController().signal })
+      .then(
+        () => null,
+        (reason: Error) => reason,
+      );
+    expect(error, 'a rejection, not a silent success').to.be.instanceOf(Error);
+    expect(error!.message).to.equal('Clerk has not loaded yet: no sign-in URL');
+  });
+
+  it('listDevices leaves out the sessions Clerk keeps in its list after they ended', async () => {
+    const clerk = fakeClerk();
+    clerk.load();
+    clerk.signIn(1);
+    const user = clerk.session!.user;
+    const listed = user.getSessions.bind(user);
+    const ended = (id: string, status: string) => ({
+      id,
+      status,
+      lastActiveAt: new Date(),
+      latestActivity: {},
+      revoke: async () => {},
+    });
+    user.getSessions = async () => [
+      ...(await listed()),
+      ended('sess_revoked', 'revoked'),
+      ended('sess_ended', 'ended'),
+    ];
+    const auth = clerkClient(clerk);
+    await auth.ready;
+    const ids = (await auth.listDevices({ signal: new AbortController().signal })).map(device => device.sessionId);
+    expect(ids).to.have.length(2);
+    expect(ids).not.to.include('sess_revoked');
+    expect(ids).not.to.include('sess_ended');
+  });
+
   it("scope 'everywhere' revokes the user's sessions on other devices and ends this one", async () => {
     const clerk = fakeClerk();
     clerk.load();

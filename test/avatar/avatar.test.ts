@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AuthAvatar, AuthSession, AuthUserButton } from '../../src/index.js';
+import { displayName } from '../../src/elements/user.js';
 import { createMemoryClient } from '../../src/testing/index.js';
 import { avatarOf, userButton } from '../harness/index.js';
 import { imageLoadsDone, onCleanup } from '../helpers/index.js';
@@ -147,7 +148,8 @@ describe('<auth-avatar>', () => {
         { id: `u${i}`, username: payload, imageUrl: payload },
       ]);
       const client = createMemoryClient({ sessions: users.map(user => ({ id: `s-${user.id}`, user })) });
-      const el = await mount(client, null, PAYLOADS[0]!);
+      // The label's own text and the user's name both reach aria-label, each as literal text.
+      const el = await mount(client, null, `${PAYLOADS[0]} {name}`);
       for (const user of users) {
         client.addSession({ id: `s-${user.id}`, user });
         await el.updateComplete;
@@ -163,7 +165,7 @@ describe('<auth-avatar>', () => {
             [...node.attributes].map(a => a.name).filter(name => /^on/i.test(name)),
             what,
           ).to.deep.equal([]);
-        expect(avatarOf(el).labelled!.getAttribute('aria-label')).to.equal(PAYLOADS[0]);
+        expect(avatarOf(el).labelled!.getAttribute('aria-label'), what).to.equal(`${PAYLOADS[0]} ${displayName(user)}`);
         expect((avatarOf(el).initials() ?? '').length, `${what}: at most 2 graphemes`).to.be.at.most(4);
       }
       await imageLoadsDone();

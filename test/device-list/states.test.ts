@@ -114,6 +114,37 @@ describe('<auth-device-list> states', () => {
     await waitUntil(() => deviceList(el).ready(), 'the list after signing in');
   });
 
+  it('signing out: the list goes, and nothing loads or fails while signed out', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const errors: Event[] = [];
+    el.addEventListener('auth-device-list-error', event => errors.push(event));
+    const calls = client.listings.length;
+    await client.signOut({ scope: 'all', signal: new AbortController().signal });
+    await el.updateComplete;
+    expect(el.shadowRoot!.children, 'nothing is shown signed out').to.have.length(0);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.reload();
+    await el.updateComplete;
+    expect(client.listings.length, 'no listDevices call signed out').to.equal(calls);
+    expect(errors, 'no auth-device-list-error').to.have.length(0);
+  });
+
+  it("switching accounts: none of the last account's devices stay, even when the next load fails", async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    expect(list.rows()).to.have.length(3);
+    client.session = client.sessions.find(session => session.id == 'sess_grace');
+    client.failNext('the provider is down');
+    client.emitChange();
+    await el.updateComplete;
+    expect(list.rows(), "Ada's devices are gone at once").to.have.length(0);
+    await waitUntil(() => list.retryButton(), 'the failed load of the next account');
+    expect(list.rows(), 'still none after the failure').to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('no client: the loading state', async () => {
     const el = await listOf(null, 'en', false);
     expect(deviceList(el).status()).to.equal('Loading devices');

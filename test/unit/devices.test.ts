@@ -40,6 +40,8 @@ describe('relative times', () => {
   const cases: [number, string, string][] = [
     [10, 'en', 'now'],
     [-20, 'en', 'now'],
+    [-5 * 60, 'en', 'now'],
+    [-2 * 86400, 'en', 'now'],
     [5 * 60, 'en', '5 minutes ago'],
     [60 * 60, 'en', '1 hour ago'],
     [26 * 3600, 'en', 'yesterday'],

@@ -1,3 +1,4 @@
+import { fillRedirect } from '../../auth/redirect.js';
 import type {
   AuthDevice,
   AuthSession,
@@ -25,6 +26,8 @@ export interface ClerkUserLike {
 /** A session of `user.getSessions()` (Clerk's `SessionWithActivitiesResource`). */
 export interface ClerkDeviceSessionLike {
   id: string;
+  /** `active`, `pending`, `revoked`, `ended`…: Clerk keeps an ended session in its cached list. */
+  status?: string;
   revoke(): Promise<unknown>;
   lastActiveAt?: Date | string | null;
   latestActivity?: {
@@ -149,6 +152,7 @@ function revokeFailures(sessions: { id: string }[], results: PromiseSettledResul
 export class ClerkAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];
   readonly #clerk: ClerkLike;
+  readonly #signInUrl?: string;
 
   constructor(clerk: ClerkLike, options: AdapterOptions = {}) {
     const url = (build?: () => string) => {
@@ -165,6 +169,7 @@ export class ClerkAdapter extends AuthAdapter {
     };
     super({ ...targets, ...options }, Object.values(targets));
     this.#clerk = clerk;
+    this.#signInUrl = options.signInUrl;
   }
 
   protected override watch(changed: () => void): () => void {
@@ -224,7 +229,9 @@ export class ClerkAdapter extends AuthAdapter {
   async #userSessions(): Promise<ClerkDeviceSessionLike[]> {
     const user = this.#clerk.session?.user;
     if (!user) throw new Error('auth-elements: no signed-in Clerk user');
-    return call('user.getSessions', () => user.getSessions());
+    const sessions = await call('user.getSessions', () => user.getSessions());
+    // Clerk caches this list and marks a revoked session in place: only signed-in ones are devices.
+    return sessions.filter(({ status }) => status == null || status == 'active' || status == 'pending');
   }
 
   async listDevices({ signal }: ListDevicesOptions): Promise<AuthDevice[]> {
@@ -246,10 +253,15 @@ export class ClerkAdapter extends AuthAdapter {
    * Clerk's `SignInButton` does with `fallbackRedirectUrl`).
    */
   async signIn({ redirectUrl }: SignInOptions): Promise<{ redirectTo: string }> {
+    // The adapter's own `signInUrl` option wins, as it does for the user button's "Add account".
+    if (this.#signInUrl) return { redirectTo: fillRedirect(this.#signInUrl, redirectUrl) };
     const clerk = this.#clerk;
     const url = await call('buildSignInUrl', async () => {
       if (typeof clerk.buildSignInUrl != 'function') throw new Error('Clerk has no buildSignInUrl');
-      return clerk.buildSignInUrl(redirectUrl ? { signInFallbackRedirectUrl: redirectUrl } : undefined);
+      const built = clerk.buildSignInUrl(redirectUrl ? { signInFallbackRedirectUrl: redirectUrl } : undefined);
+      // Clerk builds '' until it has loaded: a click then must fail, not end in silence.
+      if (!built) throw new Error('Clerk has not loaded yet: no sign-in URL');
+      return built;
     });
     this.allowOrigin(url);
     return { redirectTo: url };
