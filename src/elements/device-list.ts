@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { currentOf, safely } from '../auth/client.js';
 import { toTimeout } from '../auth/flight.js';
 import { runSignOut } from '../auth/sign-out.js';
@@ -85,8 +86,13 @@ export class AuthDeviceList extends AuthElement {
     const view = { strings, lang, busy, signOut: this.#signOutDevice };
     const others = devices.some(device => !device.current);
     const supported = safely(() => client.supportsScope, undefined);
-    return html`<ul part="list" aria-label=${strings.devices} dir=${this.locale.dir}>
-        ${devices.map(device => deviceRow(device, view))}
+    return html`<ul part="list" tabindex="-1" aria-label=${strings.devices} dir=${this.locale.dir}>
+        ${repeat(
+          devices,
+          // Keyed: a signed-out device's row goes with its button, and no other row takes its focus.
+          device => device.sessionId,
+          device => deviceRow(device, view),
+        )}
       </ul>
       ${others ? nothing : this.#status(strings.noOtherDevices)}
       ${others && Array.isArray(supported) && supported.includes('others')
@@ -112,7 +118,8 @@ export class AuthDeviceList extends AuthElement {
   /**
    * One sign-out through the shared flow (single flight with every sign-out control of the page:
    * while any runs, these buttons do nothing); the list reloads after it. When the focused button
-   * went away with its device, focus moves to the list's first button.
+   * went away with its device, focus moves to the list itself: never onto another device's "Sign
+   * out", where a repeated Enter would sign that one out too.
    */
   async #run(scope: 'session' | 'others', sessionId: string | null): Promise<void> {
     if (this.busy) return;
@@ -129,7 +136,7 @@ export class AuthDeviceList extends AuthElement {
     await this.updateComplete;
     const { activeElement, body } = this.ownerDocument;
     if (focused && this.isConnected && (activeElement == body || !activeElement))
-      this.renderRoot.querySelector<HTMLElement>('button')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part~="list"]')?.focus();
   }
 }
 
