@@ -91,7 +91,8 @@ function otherTab() {
       sent += times;
     },
     /** Resolves once every hint posted so far reached this page (the elements' channel first). */
-    delivered: () => waitUntil(() => received == sent, 'hints not delivered'),
+    // 2,000 messages take Firefox over a second on a loaded machine: a wait bound, not a timing check.
+    delivered: () => waitUntil(() => received == sent, 'hints not delivered', { timeout: 10_000 }),
   };
 }
 
