@@ -59,6 +59,14 @@ export abstract class AuthElement extends LitElement {
     if (this.hasAttribute('auth')) this.warnOnce('auth is a property: set element.auth = client');
   }
 
+  /**
+   * Whether a busy element is also `aria-busy`: true for controls; false for elements that wrap or
+   * picture page content (`<auth-show>`, `<auth-avatar>`), which a screen reader must keep reading.
+   */
+  protected get announcesBusy(): boolean {
+    return true;
+  }
+
   /** One console warning per element and message. */
   protected warnOnce(message: string): void {
     if (!this.#warned.has(message)) warn(`<${this.localName}> ${message}`);
@@ -79,7 +87,7 @@ export abstract class AuthElement extends LitElement {
     const busy = this.busy;
     // Written only when it changes: most updates of most elements are not busy.
     if (busy != this.hasAttribute('busy')) this.toggleAttribute('busy', busy);
-    const aria = busy ? 'true' : null;
+    const aria = busy && this.announcesBusy ? 'true' : null;
     if (this.ariaBusy !== aria) this.ariaBusy = aria;
     // Internals only once busy: most elements never are.
     if (busy || this.#internals) {

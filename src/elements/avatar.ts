@@ -20,9 +20,14 @@ import { displayName } from './user.js';
  *
  * @cssprop --auth-avatar-size - Width and height (default 2rem); the initials scale with it.
  *
- * @cssstate busy - While a flight of its client (a sign-out, switch or sign-in) runs.
+ * @cssstate busy - While a flight of its client (a sign-out, switch or sign-in) runs (no `aria-busy`:
+ *   the content stays readable).
  */
 export class AuthAvatar extends AuthElement {
+  protected override get announcesBusy(): boolean {
+    return false;
+  }
+
   static override styles = styles;
 
   /** The session whose user to show, among the client's `sessions`. Default: the current session. */

@@ -17,9 +17,14 @@ const STATES: readonly AuthShowWhen[] = ['signed-in', 'signed-out', 'loading'];
  *
  * @slot - The content, shown only in the state `when` names.
  *
- * @cssstate busy - While a flight of its client (a sign-out, switch or sign-in) runs.
+ * @cssstate busy - While a flight of its client (a sign-out, switch or sign-in) runs (no `aria-busy`:
+ *   the content stays readable).
  */
 export class AuthShow extends AuthElement {
+  protected override get announcesBusy(): boolean {
+    return false;
+  }
+
   static override styles = css`
     :host {
       display: contents;

@@ -163,3 +163,26 @@ describe('<auth-show>', () => {
     await waitUntil(() => show(el).shown());
   });
 });
+
+describe('<auth-show> and <auth-avatar> while a sign-out runs', () => {
+  it('are busy for styling but not aria-busy: their content stays readable', async () => {
+    const client = createMemoryClient({ delay: 60_000 });
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <auth-show .auth=${client}><p>Signed-in content</p></auth-show>
+        <auth-avatar .auth=${client}></auth-avatar>
+        <auth-sign-out-button .auth=${client}></auth-sign-out-button>
+      </div>`,
+    );
+    const button = root.querySelector('auth-sign-out-button')!;
+    button.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => button.hasAttribute('busy'), 'the sign-out runs');
+    expect(button.getAttribute('aria-busy'), 'the control says it is busy').to.equal('true');
+    for (const tag of ['auth-show', 'auth-avatar']) {
+      const el = root.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(el.hasAttribute('busy'), `${tag} busy`).to.be.true;
+      expect(el.hasAttribute('aria-busy'), `${tag} not aria-busy`).to.be.false;
+    }
+  });
+});
