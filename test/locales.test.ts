@@ -44,6 +44,7 @@ describe('locales', () => {
       'otherAccounts',
       'loading',
       'signIn',
+      'signingIn',
       'devices',
       'thisDevice',
       'deviceName',

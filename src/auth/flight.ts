@@ -58,14 +58,14 @@ export function reserve(client: AuthClient, key: Omit<Flight, 'done'>): Reservat
  * Runs one client call as the reserved flight: busy page-wide, its signal aborted and the flight
  * failed with `timeout` after `timeout` ms (none unless {@link hasDeadline}), a synchronous throw
  * or a rejection turned into `failed`, whatever the call does after a timeout ignored, and the
- * flight ended only after `settle` (events, navigation) ran. Never rejects, as long as `settle`
- * does not throw.
+ * flight ended only after `settle` (events, navigation) ran, or the promise it returns settled.
+ * Never rejects, as long as `settle` does not throw or reject.
  */
 export async function fly<T>(
   flight: Reservation,
   timeout: number,
   call: (signal: AbortSignal) => Promise<T>,
-  settle: (value: T | undefined, code?: 'failed' | 'timeout', error?: Error) => void,
+  settle: (value: T | undefined, code?: 'failed' | 'timeout', error?: Error) => void | Promise<unknown>,
 ): Promise<void> {
   const controller = new AbortController();
   const { signal } = controller;
@@ -86,7 +86,8 @@ export async function fly<T>(
   }
   clearTimeout(timer);
   try {
-    settle(value, error && (signal.aborted ? 'timeout' : 'failed'), error);
+    const held = settle(value, error && (signal.aborted ? 'timeout' : 'failed'), error);
+    if (held) await held;
   } finally {
     flight.cancel();
     notify();

@@ -1,10 +1,12 @@
 import { resolveClient } from './client.js';
 import { emit, type AuthSignInErrorCode } from './events.js';
-import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
+import { eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { fillRedirect } from './redirect.js';
 import type { FlowHost } from './sign-out.js';
 import type { AuthClient } from './types.js';
+import { warn } from '../core/log.js';
+import { notify } from '../core/registry.js';
 
 export interface SignInRequest {
   /** The sign-in page; default the client's `signInUrl`. Used when the client has no `signIn`. */
@@ -15,16 +17,30 @@ export interface SignInRequest {
   timeout: number;
 }
 
+/** Set while this page leaves for a sign-in page of no client (no flight to hold). */
+let leaving = false;
+
+/**
+ * Follows `url` and resolves once the page is leaving (or the client's `navigate` settled), or
+ * after `timeout`: the flight is held meanwhile, so a second click cannot start a second sign-in
+ * while the page unloads.
+ */
+const leave = (client: AuthClient | null, url: string, timeout: number): Promise<void> =>
+  Promise.race([
+    navigate(client, url),
+    new Promise<void>(done => void (hasDeadline(timeout) && setTimeout(done, timeout))),
+  ]);
+
 /**
  * The one sign-in flow: the client (`host.auth`, else `window.Auth`) is resolved now, then the
  * cancelable `auth-sign-in` → the client's `signIn` as its single flight (registered before the
  * event) and its vetted `redirectTo`, or else the vetted sign-in URL. Never rejects; every failure
  * is exactly one `auth-sign-in-error`, and nothing unvetted is navigated to. While a flight of the
- * client runs (any element's), a request does nothing.
+ * client runs (any element's), and while the page leaves for a sign-in, a request does nothing.
  */
 export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void> | void {
   const client = resolveClient(host.auth);
-  if (flightOf(client)) return;
+  if (flightOf(client) || leaving) return;
   const fail = (code: AuthSignInErrorCode, error: unknown) =>
     void emit(eventTarget(host), 'auth-sign-in-error', { code, error: toError(error) });
   let signIn: unknown, template: unknown, back: string | null;
@@ -40,12 +56,23 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
   if (typeof signIn != 'function' || !client) {
     const raw = typeof template == 'string' && template ? fillRedirect(template, back) : null;
     const url = vetUrl(raw, client);
-    if (!emit(host, 'auth-sign-in', { url }, true)) return;
-    if (url) return navigate(client, url);
-    return raw
-      ? fail('unsafe-url', `refused to navigate to ${JSON.stringify(raw)}`)
-      : fail(client ? 'unsupported' : 'no-auth-client', 'no sign-in URL, and no auth client with signIn');
+    const flight = client && reserve(client, { scope: 'sign-in', target: null });
+    if (!emit(host, 'auth-sign-in', { url }, true)) return flight?.cancel();
+    if (!url) {
+      flight?.cancel();
+      return raw
+        ? fail('unsafe-url', `refused to navigate to ${JSON.stringify(raw)}`)
+        : fail(client ? 'unsupported' : 'no-auth-client', 'no sign-in URL, and no auth client with signIn');
+    }
+    if (flight) notify();
+    else leaving = true;
+    return leave(client, url, request.timeout).then(() => {
+      leaving = false;
+      flight?.cancel();
+      notify();
+    });
   }
+  if (request.signInUrl) warn('sign-in-url is not used: the auth client has its own signIn');
   const call = signIn as NonNullable<AuthClient['signIn']>;
   const flight = reserve(client, { scope: 'sign-in', target: null });
   if (!emit(host, 'auth-sign-in', { url: null }, true)) return flight.cancel();
@@ -55,17 +82,20 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
     signal => call.call(client, { ...(back && { redirectUrl: back }), signal }),
     (result, code, error) => {
       if (code) return fail(code, error);
+      // Nothing: the client signed in by itself (a popup, say); its listener re-renders.
+      if (result == null) return;
+      if (typeof result != 'object')
+        return fail('failed', `signIn resolved a ${typeof result}: expected { redirectTo } or nothing`);
       let to: unknown;
       try {
-        to = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
+        to = (result as { redirectTo?: unknown }).redirectTo;
       } catch (reason) {
         return fail('failed', reason);
       }
-      // No redirectTo: the client signed in by itself (a popup, say); its listener re-renders.
       if (to == null || to === '') return;
       const url = vetUrl(to, client);
-      if (url) navigate(client, url);
-      else fail('unsafe-url', `refused to navigate to ${JSON.stringify(String(to))}`);
+      if (url) return leave(client, url, request.timeout);
+      fail('unsafe-url', `refused to navigate to ${JSON.stringify(String(to))}`);
     },
   );
 }

@@ -10,7 +10,7 @@ import { ButtonElement } from './button-element.js';
  * @tagname auth-sign-in-button
  * @summary Starts a sign-in, with a cancelable request event, single flight and safe redirects.
  *
- * @slot - Replaces the "Sign in" label. A single `<button>`, `<a href>`, `[role=button]` or
+ * @slot - Replaces the "Sign in" label ("Signing in…" while busy). A single `<button>`, `<a href>`, `[role=button]` or
  *   `[role=menuitem]` becomes the control itself, and no inner button is rendered.
  *
  * @csspart button - The inner button (absent when a slotted control is used).
@@ -52,7 +52,8 @@ export class AuthSignInButton extends ButtonElement {
   }
 
   protected override label(): string {
-    return this.locale.strings.signIn;
+    const { signIn, signingIn } = this.locale.strings;
+    return this.busy ? signingIn : signIn;
   }
 
   protected override activate(): void {

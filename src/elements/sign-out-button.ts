@@ -12,7 +12,7 @@ import { ButtonElement } from './button-element.js';
  * @tagname auth-sign-out-button
  * @summary Signs the user out, with a cancelable request event, single flight and safe redirects.
  *
- * @slot - Replaces the "Sign out" label. A single `<button>`, `<a href>`, `[role=button]` or
+ * @slot - Replaces the "Sign out" label ("Sign out of all other devices" with scope `others`). A single `<button>`, `<a href>`, `[role=button]` or
  *   `[role=menuitem]` becomes the control itself, and no inner button is rendered.
  *
  * @csspart button - The inner button (absent when a slotted control is used).
@@ -65,8 +65,8 @@ export class AuthSignOutButton extends ButtonElement {
   }
 
   protected override label(): string {
-    const { signOut, signingOut } = this.locale.strings;
-    return this.busy ? signingOut : signOut;
+    const { signOut, signingOut, signOutOthers } = this.locale.strings;
+    return this.busy ? signingOut : this.scope == 'others' ? signOutOthers : signOut;
   }
 
   protected override activate(): void {

@@ -12,6 +12,7 @@ export interface AuthStrings {
   otherAccounts: string;
   loading: string;
   signIn: string;
+  signingIn: string;
   // <auth-device-list>; `{browser}`, `{os}`, `{device}` and `{time}` are filled in.
   devices: string;
   thisDevice: string;
@@ -39,6 +40,7 @@ export const en: Readonly<AuthStrings> = {
   otherAccounts: 'Other accounts',
   loading: 'Loading account',
   signIn: 'Sign in',
+  signingIn: 'Signing in…',
   devices: 'Signed-in devices',
   thisDevice: 'This device',
   deviceName: '{browser} on {os}',

@@ -14,6 +14,7 @@ setStrings('ar', {
   otherAccounts: 'حسابات أخرى',
   loading: 'جارٍ تحميل الحساب',
   signIn: 'تسجيل الدخول',
+  signingIn: 'جارٍ تسجيل الدخول…',
   devices: 'الأجهزة المسجَّل الدخول عليها',
   thisDevice: 'هذا الجهاز',
   deviceName: '{browser} على {os}',

@@ -13,6 +13,7 @@ setStrings('de', {
   otherAccounts: 'Weitere Konten',
   loading: 'Konto wird geladen',
   signIn: 'Anmelden',
+  signingIn: 'Wird angemeldet…',
   devices: 'Angemeldete Geräte',
   thisDevice: 'Dieses Gerät',
   deviceName: '{browser} unter {os}',

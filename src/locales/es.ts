@@ -13,6 +13,7 @@ setStrings('es', {
   otherAccounts: 'Otras cuentas',
   loading: 'Cargando cuenta',
   signIn: 'Iniciar sesión',
+  signingIn: 'Iniciando sesión…',
   devices: 'Dispositivos con sesión iniciada',
   thisDevice: 'Este dispositivo',
   deviceName: '{browser} en {os}',

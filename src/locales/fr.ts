@@ -13,6 +13,7 @@ setStrings('fr', {
   otherAccounts: 'Autres comptes',
   loading: 'Chargement du compte',
   signIn: 'Se connecter',
+  signingIn: 'Connexion…',
   devices: 'Appareils connectés',
   thisDevice: 'Cet appareil',
   deviceName: '{browser} sur {os}',

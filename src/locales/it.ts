@@ -13,6 +13,7 @@ setStrings('it', {
   otherAccounts: 'Altri account',
   loading: "Caricamento dell'account",
   signIn: 'Accedi',
+  signingIn: 'Accesso in corso…',
   devices: 'Dispositivi connessi',
   thisDevice: 'Questo dispositivo',
   deviceName: '{browser} su {os}',

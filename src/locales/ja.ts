@@ -13,6 +13,7 @@ setStrings('ja', {
   otherAccounts: '他のアカウント',
   loading: 'アカウントを読み込み中',
   signIn: 'ログイン',
+  signingIn: 'ログイン中…',
   devices: 'ログイン中のデバイス',
   thisDevice: 'このデバイス',
   deviceName: '{os} の {browser}',

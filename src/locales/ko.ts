@@ -13,6 +13,7 @@ setStrings('ko', {
   otherAccounts: '다른 계정',
   loading: '계정을 불러오는 중',
   signIn: '로그인',
+  signingIn: '로그인 중…',
   devices: '로그인된 기기',
   thisDevice: '이 기기',
   deviceName: '{os}의 {browser}',

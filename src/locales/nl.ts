@@ -13,6 +13,7 @@ setStrings('nl', {
   otherAccounts: 'Andere accounts',
   loading: 'Account wordt geladen',
   signIn: 'Inloggen',
+  signingIn: 'Bezig met inloggen…',
   devices: 'Ingelogde apparaten',
   thisDevice: 'Dit apparaat',
   deviceName: '{browser} op {os}',

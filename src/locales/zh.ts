@@ -13,6 +13,7 @@ setStrings('zh', {
   otherAccounts: '其他账号',
   loading: '正在加载账号',
   signIn: '登录',
+  signingIn: '正在登录…',
   devices: '已登录的设备',
   thisDevice: '此设备',
   deviceName: '{os} 上的 {browser}',

@@ -117,6 +117,7 @@ describe('<auth-device-list> sign-out', () => {
     const button = await fixture<AuthSignOutButton>(
       html`<auth-sign-out-button scope="others" .auth=${client}></auth-sign-out-button>`,
     );
+    expect(signOutButton(button).label(), 'says what it ends').to.equal('Sign out of all other devices');
     signOutButton(button).click();
     await busy(el);
     const loads = client.listings.length;

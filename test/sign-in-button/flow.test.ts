@@ -79,7 +79,7 @@ describe('<auth-sign-in-button> flow', () => {
     expect(log.map(e => e.detail)).to.deep.equal([{ url: null }]);
   });
 
-  it('busy while signIn runs: a second click does nothing; the label stays', async () => {
+  it('busy while signIn runs: "Signing in…", a second click does nothing', async () => {
     const answer = deferred<void>();
     const c = client([], { signIn: () => answer.promise });
     const el = await mount(c);
@@ -88,13 +88,14 @@ describe('<auth-sign-in-button> flow', () => {
     await waitUntil(() => el.hasAttribute('busy'));
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(signInButton(el).button!.getAttribute('aria-disabled')).to.equal('true');
-    expect(signInButton(el).label()).to.equal('Sign in');
+    expect(signInButton(el).label()).to.equal('Signing in…');
     await expect(el).to.be.accessible();
     signInButton(el).click();
     await nextTask();
     expect(c.signIns.length).to.equal(1);
     answer.resolve();
     await idle(el);
+    expect(signInButton(el).label()).to.equal('Sign in');
     expect(types(log)).to.deep.equal(['auth-sign-in']);
     expect(c.navigations).to.deep.equal([]);
   });

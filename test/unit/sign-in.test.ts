@@ -12,12 +12,25 @@ import type { AuthClient, SignInOptions } from '../../src/auth/types.js';
 const PAGE = 'https://app.example/page?tab=1';
 const assigned: string[] = [];
 const flush = () => new Promise(resolve => setImmediate(resolve));
+/** The page's `pagehide` listeners, and whether `location.assign` hides the page (it leaves). */
+const onHide: (() => void)[] = [];
+let leaves = true;
+const hide = () => onHide.splice(0).forEach(listener => listener());
 
 beforeEach(() => {
   assigned.length = 0;
+  leaves = true;
   Object.assign(globalThis, {
     document: { baseURI: PAGE },
-    location: { href: PAGE, origin: 'https://app.example', assign: (url: string) => assigned.push(url) },
+    location: {
+      href: PAGE,
+      origin: 'https://app.example',
+      assign: (url: string) => {
+        assigned.push(url);
+        if (leaves) setImmediate(hide);
+      },
+    },
+    addEventListener: (type: string, listener: () => void) => void (type == 'pagehide' && onHide.push(listener)),
   });
   mock.method(console, 'warn', () => {});
 });
@@ -40,6 +53,9 @@ function host(auth: AuthClient | null, cancel = false) {
     log: typeof log;
   };
 }
+
+/** The events `el` received: [name, code of an error, else url]. */
+const trail = (el: ReturnType<typeof host>) => el.log.map(([name, detail]) => [name, detail.code ?? detail.url]);
 
 const request = (more: Partial<SignInRequest> = {}): SignInRequest => ({ timeout: 10_000, ...more });
 
@@ -98,6 +114,38 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
     assert.deepEqual(assigned, ['https://app.example/in']);
   });
 
+  test('held while the page leaves: a second click neither sends an event nor navigates again', async () => {
+    leaves = false;
+    const c = client(undefined, { signInUrl: '/in', navigate: undefined });
+    const [first, second, lone] = [host(c), host(c), host(null)];
+    const leaving = runSignIn(first, request());
+    assert.equal(flightOf(c)?.scope, 'sign-in', 'busy while leaving');
+    assert.equal(runSignIn(second, request()), undefined);
+    hide();
+    await leaving;
+    assert.deepEqual([assigned.length, second.log.length, flightOf(c)], [1, 0, undefined]);
+    // Without a client there is no flight to hold: the page-wide hold does the same.
+    const alone = runSignIn(lone, request({ signInUrl: '/in' }));
+    assert.equal(runSignIn(host(null), request({ signInUrl: '/in' })), undefined);
+    hide();
+    await alone;
+    assert.equal(assigned.length, 2);
+  });
+
+  test('a page that does not leave (a download, say) is released after the timeout', async () => {
+    leaves = false;
+    mock.timers.enable({ apis: ['setTimeout'] });
+    const c = client(undefined, { signInUrl: '/file', navigate: undefined });
+    const leaving = runSignIn(host(c), request({ timeout: 500 }));
+    mock.timers.tick(499);
+    await flush();
+    assert.ok(flightOf(c), 'still held');
+    mock.timers.tick(1);
+    await leaving;
+    assert.equal(flightOf(c), undefined);
+    onHide.length = 0;
+  });
+
   test('a canceled auth-sign-in navigates nowhere and reports nothing else', async () => {
     const c = client(undefined, { signInUrl: '/in' });
     const el = host(c, true);
@@ -117,13 +165,10 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
       const el = host(c);
       await runSignIn(el, request());
       await flush();
-      assert.deepEqual(
-        el.log.map(([name, detail]) => [name, detail.code ?? detail.url]),
-        [
-          ['auth-sign-in', null],
-          ['auth-sign-in-error', 'unsafe-url'],
-        ],
-      );
+      assert.deepEqual(trail(el), [
+        ['auth-sign-in', null],
+        ['auth-sign-in-error', 'unsafe-url'],
+      ]);
       assert.ok(el.log[1]![1].error instanceof Error);
       assert.deepEqual([c.navigations, assigned], [[], []]);
     });
@@ -135,13 +180,10 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
     ] as const) {
       const el = host(auth);
       await runSignIn(el, request());
-      assert.deepEqual(
-        el.log.map(([name, detail]) => [name, detail.code ?? detail.url]),
-        [
-          ['auth-sign-in', null],
-          ['auth-sign-in-error', code],
-        ],
-      );
+      assert.deepEqual(trail(el), [
+        ['auth-sign-in', null],
+        ['auth-sign-in-error', code],
+      ]);
     }
   });
 
@@ -153,13 +195,10 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
     });
     const el = host(c);
     await runSignIn(el, request());
-    assert.deepEqual(
-      el.log.map(([name, detail]) => [name, detail.code ?? detail.url]),
-      [
-        ['auth-sign-in', null],
-        ['auth-sign-in-error', 'failed'],
-      ],
-    );
+    assert.deepEqual(trail(el), [
+      ['auth-sign-in', null],
+      ['auth-sign-in-error', 'failed'],
+    ]);
     assert.equal((el.log[1]![1].error as Error).message, 'getter');
   });
 });
@@ -190,19 +229,42 @@ describe('sign-in with the client’s signIn', () => {
     assert.deepEqual([quiet.navigations, el.log.length], [[], 1]);
   });
 
+  test('the sign-in page of a client with signIn is held too; an explicit sign-in-url is not used, with a warning', async () => {
+    leaves = false;
+    const c = client(async () => ({ redirectTo: '/authorize' }), { navigate: undefined });
+    const leaving = runSignIn(host(c), request({ signInUrl: '/in' }));
+    await flush();
+    assert.deepEqual(assigned, ['https://app.example/authorize']);
+    assert.ok(flightOf(c), 'held until the page is hidden');
+    hide();
+    await leaving;
+    assert.equal(flightOf(c), undefined);
+    const warned = (console.warn as unknown as { mock: { calls: { arguments: unknown[] }[] } }).mock.calls;
+    assert.ok(warned.some(call => String(call.arguments[0]).includes('sign-in-url is not used')));
+  });
+
+  for (const answer of ['https://app.example/in', 1, true])
+    test(`signIn resolving ${JSON.stringify(answer)} (no object): one failed error, no navigation`, async () => {
+      const c = client(async () => answer as unknown as { redirectTo: string });
+      const el = host(c);
+      await runSignIn(el, request());
+      assert.deepEqual(trail(el), [
+        ['auth-sign-in', null],
+        ['auth-sign-in-error', 'failed'],
+      ]);
+      assert.deepEqual([c.navigations, assigned], [[], []]);
+    });
+
   for (const redirectTo of ['javascript:alert(1)', 'https://evil.example/', '//evil.example/x', 5])
     test(`a hostile redirectTo ${String(redirectTo)}: one unsafe-url error, no navigation`, async () => {
       const c = client(async () => ({ redirectTo }) as { redirectTo: string });
       const el = host(c);
       await runSignIn(el, request());
       await flush();
-      assert.deepEqual(
-        el.log.map(([name, detail]) => [name, detail.code ?? detail.url]),
-        [
-          ['auth-sign-in', null],
-          ['auth-sign-in-error', 'unsafe-url'],
-        ],
-      );
+      assert.deepEqual(trail(el), [
+        ['auth-sign-in', null],
+        ['auth-sign-in-error', 'unsafe-url'],
+      ]);
       assert.deepEqual([c.navigations, assigned], [[], []]);
     });
 
@@ -215,13 +277,10 @@ describe('sign-in with the client’s signIn', () => {
     ]) {
       const el = host(client(answer));
       await runSignIn(el, request());
-      assert.deepEqual(
-        el.log.map(([name, detail]) => [name, detail.code ?? detail.url]),
-        [
-          ['auth-sign-in', null],
-          ['auth-sign-in-error', 'failed'],
-        ],
-      );
+      assert.deepEqual(trail(el), [
+        ['auth-sign-in', null],
+        ['auth-sign-in-error', 'failed'],
+      ]);
       assert.equal((el.log[1]![1].error as Error).message, 'down');
     }
   });
@@ -260,13 +319,10 @@ describe('sign-in with the client’s signIn', () => {
     assert.ok(c.calls[0]!.signal.aborted);
     answer({ redirectTo: '/late' });
     await flush();
-    assert.deepEqual(
-      el.log.map(([name, detail]) => [name, detail.code ?? detail.url]),
-      [
-        ['auth-sign-in', null],
-        ['auth-sign-in-error', 'timeout'],
-      ],
-    );
+    assert.deepEqual(trail(el), [
+      ['auth-sign-in', null],
+      ['auth-sign-in-error', 'timeout'],
+    ]);
     assert.deepEqual(c.navigations, []);
   });
 });
