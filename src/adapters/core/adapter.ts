@@ -25,10 +25,13 @@ export interface AdapterOptions {
  * or completes the whole sign-out without needing a navigation.
  */
 export abstract class AuthAdapter implements AuthClient {
-  /** `undefined` until the provider answered once, then the current session or `null`. */
+  /**
+   * `undefined` until the provider answered once, then the current session or `null`; `null` too
+   * when that first read failed (the page must not wait for a session forever).
+   */
   session: AuthSession | null | undefined = undefined;
   sessions: readonly AuthSession[] = [];
-  /** Resolves after the first read from the provider; rejects if that read failed. */
+  /** Resolves after the first read from the provider; rejects if that read failed (then signed out). */
   readonly ready: Promise<void>;
   abstract readonly supportsScope: readonly SignOutScope[];
   readonly signInUrl?: string;
@@ -48,7 +51,11 @@ export abstract class AuthAdapter implements AuthClient {
     for (const url of [...providerOrigins, ...(options.allowedRedirectOrigins ?? [])]) this.allowOrigin(url);
     // Started by the subclass constructor once its fields exist.
     this.ready = Promise.resolve().then(() => this.refresh());
-    this.ready.catch(error => console.warn('[auth-elements] could not read the session:', error));
+    this.ready.catch(error => {
+      console.warn('[auth-elements] could not read the session, so signed out until it can:', error);
+      // A later read (a provider change, another tab) that succeeds sets the real state.
+      if (this.session === undefined) this.set({ session: null, sessions: [] });
+    });
   }
 
   get allowedRedirectOrigins(): readonly string[] {

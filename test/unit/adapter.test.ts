@@ -1,0 +1,47 @@
+// The adapters' common base without a provider: a first read that fails leaves the page signed
+// out (never loading forever), and a later read that succeeds sets the real state.
+import { mock, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AuthAdapter, type AdapterState } from '../../src/adapters/core/adapter.js';
+import type { AuthSession } from '../../src/auth/types.js';
+
+class Flaky extends AuthAdapter {
+  readonly supportsScope = ['session'] as const;
+  answers: (() => AdapterState)[] = [];
+  protected async read(): Promise<AdapterState> {
+    return this.answers.shift()!();
+  }
+  async signOut(): Promise<void> {}
+}
+
+const ada: AuthSession = { id: 's1', user: { id: 'u1', name: 'Ada' } };
+
+test('a failed first read: ready rejects, the state is signed out and listeners hear it; a later read recovers', async () => {
+  const warned = mock.method(console, 'warn', () => {});
+  const adapter = new Flaky();
+  adapter.answers.push(() => {
+    throw new Error('network down');
+  });
+  let heard = 0;
+  adapter.addListener(() => heard++);
+  await assert.rejects(adapter.ready, /network down/);
+  await new Promise(resolve => setImmediate(resolve));
+  assert.deepEqual([adapter.session, adapter.sessions, heard], [null, [], 1]);
+  assert.match(String(warned.mock.calls[0]?.arguments[0]), /could not read the session/);
+
+  adapter.answers.push(() => ({ session: ada, sessions: [ada] }));
+  await adapter.refresh();
+  assert.deepEqual([adapter.session, heard], [ada, 2]);
+  mock.restoreAll();
+});
+
+test('a read that fails after a good one leaves the known state alone', async () => {
+  const adapter = new Flaky();
+  adapter.answers.push(() => ({ session: ada, sessions: [ada] }));
+  await adapter.ready;
+  adapter.answers.push(() => {
+    throw new Error('blip');
+  });
+  await assert.rejects(adapter.refresh(), /blip/);
+  assert.equal(adapter.session, ada);
+});
