@@ -159,3 +159,43 @@ test('finding 2: an OIDC sign-out that times out during token revocation keeps t
   assert.deepEqual(await stored('bob'), {}, "nothing of bob's is left at the provider");
   assert.deepEqual(device.errors, []);
 });
+
+test('signIn: an aborted request leaves no stored state; with DPoP binding the request carries dpop_jkt', async () => {
+  await page.goto(server.origin + OIDC_PAGE);
+  await page.waitForFunction(() => window.Auth?.session !== undefined);
+  const found = await page.evaluate(async () => {
+    // The stored sign-in states (not the stored user).
+    const states = () =>
+      Object.keys(localStorage).filter(key => key.startsWith('oidc.') && !key.startsWith('oidc.user'));
+    const before = states();
+    const controller = new AbortController();
+    const pending = window.Auth.signIn({ redirectUrl: location.href, signal: controller.signal });
+    controller.abort();
+    const aborted = await pending.then(
+      () => 'resolved',
+      error => error.name,
+    );
+    const left = states().filter(key => !before.includes(key));
+
+    // The same adapter over a UserManager whose settings bind the authorization code to a DPoP key.
+    const keys = new Map();
+    const store = {
+      get: async key => keys.get(key),
+      set: async (key, value) => void keys.set(key, value),
+      remove: async key => (value => (keys.delete(key), value))(keys.get(key)),
+      getAllKeys: async () => [...keys.keys()],
+    };
+    const Manager = window.oidcManager.constructor;
+    const manager = new Manager({ ...window.oidcManager.settings, dpop: { bind_authorization_code: true, store } });
+    const adapter = new window.Auth.constructor(manager);
+    const { redirectTo } = await adapter.signIn({ redirectUrl: location.href, signal: new AbortController().signal });
+    const url = new URL(redirectTo);
+    localStorage.removeItem(`oidc.${url.searchParams.get('state')}`);
+    return { aborted, left, dpopJkt: url.searchParams.get('dpop_jkt'), dpopKeys: keys.size };
+  });
+  assert.equal(found.aborted, 'AbortError');
+  assert.deepEqual(found.left, [], 'no stored state left for a request nobody follows');
+  assert.match(found.dpopJkt ?? '', /^[\w-]{43}$/, 'the JWK thumbprint of the DPoP key (base64url SHA-256)');
+  assert.equal(found.dpopKeys, 1, 'the DPoP key pair is kept for the token request');
+  assert.deepEqual(device.errors, []);
+});

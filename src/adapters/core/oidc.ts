@@ -107,14 +107,29 @@ export class OidcAdapter extends AuthAdapter {
   }
 
   async signIn({ redirectUrl, signal }: SignInOptions): Promise<{ redirectTo: string }> {
-    let url: string;
+    const manager = this.#manager;
+    const { dpop, stateStore } = manager.settings;
+    let url: string, stateId: string;
     try {
+      // As `signinRedirect` does: a DPoP-bound authorization code when the settings ask for one.
+      const dpopJkt = dpop?.bind_authorization_code ? await manager.generateDPoPJkt(dpop) : undefined;
       // `si:r` is the request type of `signinRedirect`: `signinCallback()` completes it.
-      ({ url } = await this.#oidc.createSigninRequest({ request_type: 'si:r', state: redirectUrl }));
+      ({
+        url,
+        state: { id: stateId },
+      } = await this.#oidc.createSigninRequest({
+        request_type: 'si:r',
+        state: redirectUrl,
+        dpopJkt,
+      }));
     } catch (error) {
       throw providerError('oidc sign-in', error);
     }
-    signal.throwIfAborted();
+    if (signal.aborted) {
+      // Nobody will follow this request: its stored state (PKCE verifier, nonce) goes now.
+      await stateStore.remove(stateId).catch(() => {});
+      signal.throwIfAborted();
+    }
     // The authorization endpoint comes from the provider's own metadata.
     this.allowOrigin(url);
     return { redirectTo: url };
