@@ -3,6 +3,7 @@
 // "N passed, N failed, N skipped". Exits non-zero when anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { missingBrowsers, onPath } from './browser-paths.mjs';
+import { prefetch } from './prefetch.mjs';
 
 const steps = [
   { name: 'eslint', cmd: 'npx eslint --max-warnings 0 .' },
@@ -96,10 +97,15 @@ function counts(out) {
   return null;
 }
 
+// The apps' and the emulator's own installs download meanwhile; their steps wait for them.
+const needInstalls = ['node', 'e2e'].filter(runs);
+const installs = prefetch(needInstalls);
+
 const total = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
 for (const step of steps) {
   if (!runs(step.name)) continue;
+  if (needInstalls.includes(step.name)) await installs;
   console.log(`\n━━ ${step.name}: ${step.cmd}`);
   const started = Date.now();
   const { code, out } = await run(step.cmd);

@@ -15,7 +15,7 @@ export interface AdapterHooks {
    * Signs `count` sessions in on this browser before a case (the first one current; `count` is
    * 1 for single-session providers). Without it, sign in before calling `checkAdapter`.
    */
-  signIn?(count: number): Promise<void>;
+  signInSessions?(count: number): Promise<void>;
   /** The ids of this browser's sessions that the provider (its server) still holds. */
   serverSessions(): Promise<string[]>;
   /** Ends a session without the client (another tab or device did it). */
@@ -409,7 +409,7 @@ export async function checkAdapter(
   for (const { name, sessions, run } of adapterContract(create, hooks)) {
     if (only && !only.includes(name)) continue;
     try {
-      await hooks.signIn?.(sessions);
+      await hooks.signInSessions?.(sessions);
       const outcome = await run();
       results.push(outcome ? { name, ok: true, skipped: outcome.slice('skipped: '.length) } : { name, ok: true });
     } catch (error) {

@@ -64,7 +64,7 @@ let current = tenant();
 describeContract('auth0 adapter', () => auth0Client(current.sdk(), { domain: current.domain }), {
   multiSession: false,
   scopes: ['session', 'all'],
-  async signIn() {
+  async signInSessions() {
     localStorage.clear();
     current = tenant();
     await current.signIn();

@@ -16,7 +16,7 @@ describeContract(
   {
     multiSession: true,
     scopes: ['session', 'all', 'others', 'everywhere'],
-    async signIn(count) {
+    async signInSessions(count) {
       clerk = fakeClerk();
       clerk.load();
       clerk.signIn(count);

@@ -33,7 +33,7 @@ function betterAuth(): Fixture {
     multiSession: true,
     scopes: ['session', 'all', 'others', 'everywhere'],
     create: () => betterAuthClient(raw()),
-    async signIn(count) {
+    async signInSessions(count) {
       const client = raw();
       await client.signOut();
       users = [];
@@ -154,7 +154,7 @@ Object.assign(window, {
     provider,
     cases: Object.keys(cases),
     sessionsFor: (name: string) => cases[name]!.sessions,
-    setup: (count: number) => fixture.signIn?.(count),
+    setup: (count: number) => fixture.signInSessions?.(count),
     signedIn: () => fixture.signedIn?.() ?? true,
     async run(name: string): Promise<string | null> {
       try {

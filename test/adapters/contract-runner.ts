@@ -6,13 +6,13 @@ import { adapterContract, type AdapterHooks } from '../../src/testing/index.js';
 export function describeContract(
   title: string,
   create: () => AuthClient,
-  hooks: AdapterHooks & Required<Pick<AdapterHooks, 'signIn'>>,
+  hooks: AdapterHooks & Required<Pick<AdapterHooks, 'signInSessions'>>,
   after?: () => void | Promise<void>,
 ): void {
   describe(`${title}: the adapter contract`, () => {
     for (const { name, sessions, run } of adapterContract(create, hooks)) {
       it(name, async function () {
-        await hooks.signIn(sessions);
+        await hooks.signInSessions(sessions);
         const outcome = await run();
         await after?.();
         if (outcome) this.skip();

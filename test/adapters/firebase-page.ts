@@ -58,7 +58,7 @@ let blocked: (() => void) | undefined;
 const hooks: AdapterHooks = {
   multiSession: false,
   scopes: ['session', 'all'],
-  async signIn() {
+  async signInSessions() {
     await createUserWithEmailAndPassword(auth, `fb-${crypto.randomUUID().slice(0, 8)}@example.com`, password);
   },
   serverSessions: persisted,
@@ -146,7 +146,7 @@ Object.assign(window, {
   contractPage: {
     cases: Object.keys(cases),
     sessionsFor: (name: string) => cases[name]!.sessions,
-    setup: (count: number) => hooks.signIn!(count),
+    setup: (count: number) => hooks.signInSessions!(count),
     async run(name: string): Promise<string | null> {
       try {
         return (await cases[name]!.run()) ?? null;

@@ -58,7 +58,7 @@ let current = project();
 describeContract('supabase adapter', () => supabaseClient(current.sdk()), {
   multiSession: false,
   scopes: ['session', 'all', 'others', 'everywhere'],
-  async signIn() {
+  async signInSessions() {
     current = project();
     await current.createUser();
     await current.signIn();

@@ -40,7 +40,7 @@ const pageUrl = () => `${server.origin}/test/adapters/contract.html?provider=aut
 const names = await contractCases(browser, pageUrl());
 describe('authjs adapter: the adapter contract against the real Auth.js server', () => {
   contractTests(browser, pageUrl, names, {
-    async signIn(page) {
+    async signInSessions(page) {
       await signIn(page);
       await page.goto(pageUrl());
       await page.locator('#status', { hasText: 'ready' }).waitFor();

@@ -26,16 +26,16 @@ export async function contractCases(browser, url) {
 }
 
 /**
- * One `node:test` test per case. `signIn(page, count)` puts the sessions in place (default: the
+ * One `node:test` test per case. `signInSessions(page, count)` puts the sessions in place (default: the
  * page's own `setup(count)`).
  */
-export function contractTests(browser, url, names, { signIn } = {}) {
+export function contractTests(browser, url, names, { signInSessions } = {}) {
   for (const name of names) {
     test(name, async t => {
       const { context, page, problems } = await openContractPage(browser, url());
       try {
         const count = await page.evaluate(name => window.contractPage.sessionsFor(name), name);
-        if (signIn) await signIn(page, count);
+        if (signInSessions) await signInSessions(page, count);
         else await page.evaluate(count => window.contractPage.setup(count), count);
         let navigations = 0;
         page.on('framenavigated', frame => frame == page.mainFrame() && navigations++);

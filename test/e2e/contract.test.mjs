@@ -28,7 +28,7 @@ for (const provider of ['better-auth', 'oidc', 'guide']) {
   const names = await contractCases(browser, pageUrl(provider));
   describe(`${provider} adapter: the adapter contract against the real server`, () => {
     contractTests(browser, () => pageUrl(provider), names, {
-      async signIn(page, count) {
+      async signInSessions(page, count) {
         if (provider == 'oidc') {
           if (!(await page.evaluate(() => window.contractPage.signedIn()))) await signInOpenId(page, provider);
         } else {

@@ -37,11 +37,20 @@ export function run(cwd, command, args) {
   });
 }
 
-/** `npm ci` when node_modules is missing or older than the lock. Returns seconds, or 0 if skipped. */
-export async function install(dir) {
+/**
+ * `npm ci` when node_modules is missing or older than the lock (with `nice`, at the lowest CPU
+ * priority). Returns seconds, or 0 if skipped.
+ */
+export async function install(dir, { nice = false } = {}) {
+  if (installed(dir)) return 0;
+  const ci = ['ci', '--no-audit', '--no-fund', '--prefer-offline'];
+  return nice ? run(dir, 'nice', ['-n', '19', 'npm', ...ci]) : run(dir, 'npm', ci);
+}
+
+/** Whether `dir`'s node_modules is installed from its current lock. */
+export function installed(dir) {
   const marker = join(dir, 'node_modules', '.package-lock.json');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(dir, 'package-lock.json')).mtimeMs) return 0;
-  return run(dir, 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
+  return existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(dir, 'package-lock.json')).mtimeMs;
 }
 
 /** Folders of build output and installs, which hold no snippets. */
