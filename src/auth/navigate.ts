@@ -48,15 +48,10 @@ export function vetUrl(url: unknown, client: AuthClient | null): string | null {
 
 /**
  * Every navigation the elements make goes through here, after `vetUrl`. Resolves when the
- * client's `navigate` settled or, for a document navigation, when the page is hidden (a flow may
- * hold its flight until then: the page is leaving).
+ * client's `navigate` settled, or at once after `location.assign`.
  */
 export function navigate(client: AuthClient | null, url: string): Promise<void> {
-  return new Promise<unknown>(go => {
-    if (client?.navigate) return go(client.navigate(url));
-    addEventListener('pagehide', () => go(0), { once: true });
-    location.assign(url);
-  }).then(
+  return new Promise(go => go(client?.navigate ? client.navigate(url) : location.assign(url))).then(
     () => {},
     error => warn(`navigation to ${url} failed: ${error}`),
   );

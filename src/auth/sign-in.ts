@@ -21,15 +21,17 @@ export interface SignInRequest {
 let leaving = false;
 
 /**
- * Follows `url` and resolves once the page is leaving (or the client's `navigate` settled), or
- * after `timeout`: the flight is held meanwhile, so a second click cannot start a second sign-in
- * while the page unloads.
+ * Follows `url` and resolves once the page is leaving (`pagehide`; with the client's `navigate`,
+ * once that settled), or after `timeout`: the flight is held meanwhile, so a second click cannot
+ * start a second sign-in while the page unloads.
  */
 const leave = (client: AuthClient | null, url: string, timeout: number): Promise<void> =>
-  Promise.race([
-    navigate(client, url),
-    new Promise<void>(done => void (hasDeadline(timeout) && setTimeout(done, timeout))),
-  ]);
+  new Promise(done => {
+    if (hasDeadline(timeout)) setTimeout(done, timeout);
+    if (client?.navigate) return void navigate(client, url).then(done);
+    addEventListener('pagehide', () => done(), { once: true });
+    void navigate(client, url);
+  });
 
 /**
  * The one sign-in flow: the client (`host.auth`, else `window.Auth`) is resolved now, then the

@@ -11,33 +11,14 @@ export const styles = css`
     display: none !important;
   }
   [part~='avatar'] {
-    display: inline-grid;
-    place-items: center;
     width: var(--_size);
     height: var(--_size);
-    overflow: hidden;
-    border-radius: 50%;
-    color: #fff;
     font-size: calc(var(--_size) * 0.4);
-    font-weight: 600;
     line-height: 1;
   }
   /* Loading, or an image still loading: a faint circle in the text colour of the page. */
   [part~='avatar']:not([data-initials]) {
     color: inherit;
     background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-  [data-initials]::before {
-    content: attr(data-initials);
-  }
-  img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
-  @media (forced-colors: active) {
-    [part~='avatar'] {
-      forced-color-adjust: none;
-    }
   }
 `;

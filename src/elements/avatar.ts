@@ -5,6 +5,7 @@ import type { AuthSession } from '../auth/types.js';
 import { format } from '../i18n/strings.js';
 import { avatar, BrokenImages } from './avatar-image.js';
 import { AuthElement } from './auth-element.js';
+import { avatarStyles } from './avatar-image.styles.js';
 import { styles } from './avatar.styles.js';
 import { displayName } from './user.js';
 
@@ -28,7 +29,7 @@ export class AuthAvatar extends AuthElement {
     return false;
   }
 
-  static override styles = styles;
+  static override styles = [avatarStyles, styles];
 
   /** The session whose user to show, among the client's `sessions`. Default: the current session. */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;

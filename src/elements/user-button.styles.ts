@@ -94,24 +94,9 @@ export const styles = css`
     font-weight: 500;
   }
   [part~='avatar'] {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
     width: 2rem;
     height: 2rem;
-    overflow: hidden;
-    border-radius: 50%;
-    color: #fff;
     font-size: 0.8em;
-    font-weight: 600;
-  }
-  [data-initials]::before {
-    content: attr(data-initials);
-  }
-  img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
   }
   /* Without the popover API the attribute means nothing: the open attribute shows it then. */
   :host(:not([open])) [popover] {
@@ -190,9 +175,6 @@ export const styles = css`
     text-decoration: none;
   }
   @media (forced-colors: active) {
-    [part~='avatar'] {
-      forced-color-adjust: none;
-    }
     [role='menuitem']:focus {
       outline: 2px solid Highlight;
     }

@@ -14,6 +14,7 @@ import { toTimeout } from '../auth/flight.js';
 import { AuthElement } from './auth-element.js';
 import { BrokenImages } from './account.js';
 import { firstInteractive } from '../controllers/selectors.js';
+import { avatarStyles } from './avatar-image.styles.js';
 import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
@@ -87,7 +88,7 @@ import { checkItem } from './checkable.js';
  * @cssstate busy - While a sign-out or switch of this element's client runs.
  */
 export class AuthUserButton extends AuthElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, avatarStyles, styles];
 
   /** Shows the display name beside the avatar. */
   @property({ type: Boolean, attribute: 'show-name' }) showName = false;
