@@ -86,6 +86,13 @@ export class MenuController implements ReactiveController {
     return event.composedPath().find(node => items.includes(node as HTMLElement)) as HTMLElement | undefined;
   }
 
+  /** Marks the slotted items busy or not (`aria-disabled`): they are the host's, not its template's. */
+  setSlottedBusy(busy: boolean): void {
+    if (!this.hasSlotted) return;
+    for (const item of this.items(true))
+      if (item.slot && item.localName != 'hr') item.ariaDisabled = busy ? 'true' : null;
+  }
+
   /** Whether a slot of the menu has items (or separators). */
   get hasSlotted(): boolean {
     return this.#claimed.size > 0;

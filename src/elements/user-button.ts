@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { currentOf, listOf, safely } from '../auth/client.js';
 import { emit } from '../auth/events.js';
-import { navigate, vetUrl } from '../auth/navigate.js';
-import { fillRedirect } from '../auth/redirect.js';
+import { followAccountLink } from '../auth/account-links.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
-import type { AuthSession, SignOutScope } from '../auth/types.js';
+import type { SignOutScope } from '../auth/types.js';
 import { MenuController } from '../controllers/menu-controller.js';
-import { AnchoredPopoverController, type Placement } from '../controllers/popover-controller.js';
+import { AnchoredPopoverController } from '../controllers/popover-controller.js';
 import { format } from '../i18n/strings.js';
 import { toTimeout } from '../auth/flight.js';
-import { AuthElement } from './auth-element.js';
+import { UserButtonBase } from './user-button-base.js';
 import { BrokenImages } from './account.js';
 import { firstInteractive } from '../controllers/selectors.js';
 import { avatarStyles } from './avatar-image.styles.js';
@@ -87,51 +84,9 @@ import { checkItem } from './checkable.js';
  *
  * @cssstate busy - While a sign-out or switch of this element's client runs.
  */
-export class AuthUserButton extends AuthElement {
+export class AuthUserButton extends UserButtonBase {
   static override styles = [theme, avatarStyles, styles];
 
-  /** Shows the display name beside the avatar. */
-  @property({ type: Boolean, attribute: 'show-name' }) showName = false;
-
-  /** Shows name and email beside the avatar with a chevron, full width: a layout for sidebars. */
-  @property({ type: Boolean, attribute: 'show-email' }) showEmail = false;
-
-  /**
-   * Whether the menu is open (reflected). Set while loading or signed out, the menu stays closed
-   * and opens once a session arrives; it closes when the session ends.
-   */
-  @property({ type: Boolean, reflect: true }) open = false;
-
-  /**
-   * The menu's content in display order: space-separated tokens `manage-account`, `custom` (the
-   * slotted items), `accounts`, `add-account`, `sign-out`, `sign-out-all`; a token left out is
-   * not shown. Default (null): all of them in that order. Unknown tokens are warned about once.
-   */
-  @property({ attribute: 'items' }) items: string | null = null;
-
-  /**
-   * Where the menu opens: `bottom-end` (default), `bottom-start`, `top-end` or `top-start`; start
-   * and end follow the text direction. It still flips and stays inside the viewport.
-   */
-  @property({ attribute: 'placement' }) placement: Placement = 'bottom-end';
-
-  /** Shows "Manage account" without a profile URL, for hosts that open their own dialog. */
-  @property({ type: Boolean, attribute: 'manage-account' }) manageAccount = false;
-
-  /** "Manage account" target; default the client's `userProfileUrl`. */
-  @property({ attribute: 'user-profile-url' }) userProfileUrl: string | null = null;
-
-  /** "Add account" target; default the client's `signInUrl`. */
-  @property({ attribute: 'sign-in-url' }) signInUrl: string | null = null;
-
-  /** Where to go after signing out; as on `<auth-sign-out-button>`. */
-  @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
-
-  /** Where to go after switching accounts (and after signing out of one of several). */
-  @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl: string | null = null;
-
-  /** The last signed-in session, shown during this element's own flights (no placeholder flash). */
-  #last?: AuthSession;
   /** Whether the trigger shows slotted content, which then names it. */
   #ownTrigger = false;
   /** Whether the last render had a session: losing it closes the menu. */
@@ -164,7 +119,7 @@ export class AuthUserButton extends AuthElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // `open` waits for a session; a session that ends closes the menu.
-    const signedIn = !!this.#session();
+    const signedIn = !!this.session();
     if (this.#signedIn && !signedIn) this.open = false;
     this.#signedIn = signedIn;
   }
@@ -172,10 +127,10 @@ export class AuthUserButton extends AuthElement {
   protected override render(): TemplateResult {
     const s = this.locale.strings;
     const dir = this.locale.dir;
-    const session = this.#session();
+    const session = this.session();
     const user = session?.user;
     const name = user ? displayName(user) : '';
-    const sessions = this.#sessions();
+    const sessions = this.sessions();
     const view: MenuView = {
       strings: s,
       user,
@@ -184,9 +139,9 @@ export class AuthUserButton extends AuthElement {
       others: sessions.filter(other => other.id != session?.id),
       order: parseItems(this.items, this.#warnItem),
       can: {
-        manage: !!(this.manageAccount || this.#profileUrl()),
+        manage: !!(this.manageAccount || this.profileUrl()),
         custom: this.#menu.hasSlotted,
-        add: !!this.#signInTarget(),
+        add: !!this.signInTarget(),
         all: sessions.length > 1,
       },
       handleSlotChange: this.#menu.handleSlotChange,
@@ -219,12 +174,7 @@ export class AuthUserButton extends AuthElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Slotted items are the host's: their busy state is set here, not in the template.
-    const busy = this.busy;
-    if (!this.#menu.hasSlotted) return;
-    for (const item of this.#menu.items(true)) {
-      if (item.slot && item.localName != 'hr') item.ariaDisabled = busy ? 'true' : null;
-    }
+    this.#menu.setSlottedBusy(this.busy);
   }
 
   /** A rendered part of the shadow DOM. */
@@ -234,7 +184,7 @@ export class AuthUserButton extends AuthElement {
 
   /** Whether the menu is shown: open, and someone is signed in. */
   #shown(): boolean {
-    return this.open && !!this.#session();
+    return this.open && !!this.session();
   }
 
   // Lit calls the templates' listeners with the element as `this`: methods, not a closure per instance.
@@ -245,28 +195,8 @@ export class AuthUserButton extends AuthElement {
 
   #warnItem = (token: string): void => this.warnOnce(`items: unknown token "${token}" ignored`);
 
-  #session(): AuthSession | null | undefined {
-    const session = safely(() => currentOf(this.client), null);
-    if (session) this.#last = session;
-    // During a flight keep showing who was signed in, whatever the client reports meanwhile.
-    return this.busy && this.#last ? this.#last : session;
-  }
-
-  #sessions(): readonly AuthSession[] {
-    const current = safely(() => currentOf(this.client), null);
-    return safely(() => listOf(this.client), undefined) ?? (current ? [current] : []);
-  }
-
-  #profileUrl(): string | null | undefined {
-    return this.userProfileUrl ?? this.client?.userProfileUrl;
-  }
-
-  #signInTarget(): string | null | undefined {
-    return this.signInUrl ?? this.client?.signInUrl;
-  }
-
   async #setOpen(open: boolean): Promise<boolean> {
-    if ((open && !this.#session()) || open == this.#shown()) return false;
+    if ((open && !this.session()) || open == this.#shown()) return false;
     this.open = open;
     await this.updateComplete;
     return true;
@@ -284,14 +214,8 @@ export class AuthUserButton extends AuthElement {
     if (this.busy) return void event.preventDefault();
     const key = item.dataset.item as ItemKey | undefined;
     if (key == 'manage' || key == 'add') {
-      // The detail carries the vetted URL (null when none or refused), as the default action uses.
-      const target = key == 'manage' ? this.#profileUrl() : this.#signInTarget();
-      // "Add account" comes back here, as the sign-in button does.
-      const url = vetUrl(key == 'add' && target ? fillRedirect(target, location.href) : target, this.client);
       void this.#menu.close('trigger');
-      if (emit(this, key == 'manage' ? 'auth-manage-account' : 'auth-add-account', { url }, true) && url) {
-        navigate(this.client, url);
-      }
+      followAccountLink(this, this.client, key, key == 'manage' ? this.profileUrl() : this.signInTarget());
     } else if (key == 'out') {
       void this.#signOut('current', true);
     } else if (key == 'all') {
@@ -321,7 +245,7 @@ export class AuthUserButton extends AuthElement {
       confirm,
     });
     await this.updateComplete;
-    if (this.#session()) return void (await this.#menu.close('trigger'));
+    if (this.session()) return void (await this.#menu.close('trigger'));
     await this.#menu.close('none');
     // Signed out without leaving: the menu that had focus is gone; offer the signed-out content.
     firstInteractive(this.#part<HTMLSlotElement>('slot[name=signed-out]'))?.focus();

@@ -1,9 +1,10 @@
 // The adapter contract: what every auth client must do, as plain async checks. It depends on no
 // test runner: `checkAdapter()` returns one result per case, and `adapterContract()` hands out
 // the cases for runners that want one test each. It runs in a browser page (it reads `location`).
-import { vetRedirect } from '../auth/navigate.js';
 import type { AuthClient, AuthSession, SignOutScope } from '../auth/types.js';
 import { deviceCases } from './contract-devices.js';
+import { faultCases } from './contract-faults.js';
+import { surfaceCases } from './contract-surface.js';
 
 /** What the contract needs to know about, and do to, the provider behind the client. */
 export interface AdapterHooks {
@@ -56,6 +57,12 @@ export interface ContractResult {
 
 export type Client = AuthClient & { readonly ready?: Promise<void> };
 
+/** A case as written: `multiSession` limits it to one kind of provider. */
+export type DraftCase = ContractCase & { multiSession?: boolean };
+
+/** Another session of this browser than the current one. */
+export type Other = (client: Client) => AuthSession | undefined;
+
 export class ContractError extends Error {
   override name = 'ContractError';
 }
@@ -84,7 +91,8 @@ async function answered(client: Client): Promise<void> {
   });
 }
 
-async function rejects(run: () => Promise<unknown>, what: string): Promise<Error> {
+/** Runs `run` and returns the Error it rejects with; fails when it resolves or rejects with a non-Error. */
+export async function rejects(run: () => Promise<unknown>, what: string): Promise<Error> {
   try {
     await run();
   } catch (error) {
@@ -109,7 +117,7 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
   const other = (client: Client): AuthSession | undefined =>
     client.sessions?.find(({ id }) => id != client.session?.id);
 
-  const cases: (Omit<ContractCase, 'sessions'> & { sessions: number; multiSession?: boolean })[] = [
+  const cases: DraftCase[] = [
     {
       name: 'session goes from undefined to a value',
       sessions: 1,
@@ -215,180 +223,9 @@ export function adapterContract(create: () => AuthClient, hooks: AdapterHooks): 
         check(same(sorted(await hooks.serverSessions()), sorted(held)), 'nothing ended on the server');
       },
     },
-    {
-      name: 'provider errors reject with an Error',
-      sessions: 2,
-      async run() {
-        if (!hooks.fault) return 'skipped: no fault hook';
-        const client = await loaded();
-        try {
-          // 400: an error answer; 503: a server failure.
-          for (const status of [400, 503]) {
-            await hooks.fault(status);
-            await rejects(() => client.signOut({ scope: 'all', signal: signal() }), `sign-out answered ${status}`);
-            const second = other(client);
-            if (second && client.setActive)
-              await rejects(
-                () => client.setActive!({ sessionId: second.id, signal: signal() }),
-                `setActive answered ${status}`,
-              );
-          }
-        } finally {
-          await hooks.fault(null);
-        }
-        check(client.session, 'still signed in after the failures');
-        await client.signOut({ scope: 'all', signal: signal() });
-        check(client.session === null, 'the same call succeeds once the provider answers again');
-      },
-    },
-    {
-      name: 'abort mid-call leaves no half state',
-      sessions: 1,
-      async run() {
-        const client = await loaded();
-        const id = client.session!.id;
-        // After an abort the element has reported a timeout and ignores a late result (a
-        // `redirectTo` too): this browser and the provider must then agree, both still signed in
-        // or both signed out. A request already sent may still have done its work.
-        async function signOut(abort: (controller: AbortController, call?: Promise<unknown>) => Promise<boolean>) {
-          const controller = new AbortController();
-          const early = await abort(controller);
-          const call = client.signOut({ scope: 'all', signal: controller.signal }).then(
-            value => ({ resolved: true as const, value }),
-            (error: unknown) => ({ resolved: false as const, error }),
-          );
-          // Did the abort come before the call settled? If not, there is nothing to judge.
-          if (!early && !(await abort(controller, call))) return (await call).resolved;
-          const outcome = await call;
-          await client.refresh?.();
-          const here = client.session?.id == id;
-          const there = (await hooks.serverSessions()).includes(id);
-          if (outcome.resolved) {
-            check(!outcome.value?.redirectTo, 'an aborted call that resolves needs no navigation to finish');
-            check(!here, 'resolved after the abort: signed out here');
-          } else {
-            check(outcome.error instanceof Error, `rejects with an Error, not ${String(outcome.error)}`);
-          }
-          check(
-            here == there,
-            here
-              ? 'still signed in here, but the provider ended the session'
-              : 'signed out here, but the provider still holds the session',
-          );
-          return !here;
-        }
-        const timeout = () => new DOMException('The sign-out timed out', 'TimeoutError');
-        // A signal that aborted before the call started.
-        if ((await signOut(async controller => (controller.abort(timeout()), true))) || !hooks.hold) return;
-        // A signal that aborts while the provider is answering (a provider that signs out
-        // locally without waiting for anything has no such moment).
-        const { held, release } = hooks.hold();
-        await signOut(async (controller, call) => {
-          if (!call) return false;
-          try {
-            const waiting = await Promise.race([held.then(() => true), call.then(() => false)]);
-            if (waiting) controller.abort(timeout());
-            return waiting;
-          } finally {
-            release();
-          }
-        });
-      },
-    },
+    ...faultCases(hooks, loaded, other),
     ...deviceCases(hooks, loaded),
-    {
-      name: 'supportsScope is exact',
-      sessions: 1,
-      async run() {
-        const client = await loaded();
-        const scopes = client.supportsScope ?? ['session', 'all'];
-        check(same(scopes, hooks.scopes), `supportsScope ${JSON.stringify(scopes)}`);
-      },
-    },
-    {
-      name: 'setActive changes session.id',
-      sessions: 2,
-      multiSession: true,
-      async run() {
-        const client = await loaded();
-        if (!client.setActive) return 'skipped: no setActive()';
-        const second = other(client)!;
-        await client.setActive({ sessionId: second.id, signal: signal() });
-        check(client.session?.id == second.id, 'the other session is current');
-        check(client.session.user.id == second.user.id, 'with its user');
-        const fresh = await loaded();
-        check(fresh.session?.id == second.id, 'the provider agrees (a new client reads the same)');
-      },
-    },
-    {
-      name: 'refresh() sees changes made elsewhere',
-      sessions: 2,
-      async run() {
-        const client = await loaded();
-        if (!client.refresh) return 'skipped: no refresh()';
-        const gone = hooks.multiSession ? other(client)! : client.session!;
-        await hooks.endElsewhere(gone.id);
-        await client.refresh();
-        check(!ids(client).includes(gone.id), 'the ended session is gone after refresh');
-        if (!hooks.multiSession) check(client.session === null, 'signed out after refresh');
-      },
-    },
-    {
-      name: 'no method navigates',
-      sessions: 2,
-      async run() {
-        const href = location.href;
-        const client = await loaded();
-        await client.refresh?.();
-        const second = other(client);
-        if (second && client.setActive) await client.setActive({ sessionId: second.id, signal: signal() });
-        await client.signOut({ scope: 'session', sessionId: client.session!.id, signal: signal() });
-        if (client.session) await client.signOut({ scope: 'all', signal: signal() });
-        // A navigation started by a call begins within a task; give it one to show.
-        await new Promise(resolve => setTimeout(resolve));
-        check(location.href == href, 'still on the same page');
-      },
-    },
-    {
-      name: 'the mount functions preset auth',
-      sessions: 1,
-      async run() {
-        const client = (await loaded()) as Client & Partial<Record<string, (el: Element, props?: object) => unknown>>;
-        const { mountUserButton, mountSignOutButton, unmountUserButton, unmountSignOutButton } = client;
-        if (!mountUserButton || !mountSignOutButton || !unmountUserButton || !unmountSignOutButton)
-          return 'skipped: no mount functions (withMount adds them)';
-        const host = document.createElement('div');
-        document.body.append(host);
-        try {
-          const user = mountUserButton(host) as { element: { auth: unknown } };
-          const button = mountSignOutButton(host, { scope: 'all' }) as { element: { auth: unknown } };
-          check(user.element.auth === client, 'the user button uses the client');
-          check(button.element.auth === client, 'the sign-out button uses it');
-          unmountUserButton(host);
-          unmountSignOutButton(host);
-          check(host.childElementCount == 0, 'unmounted');
-        } finally {
-          host.remove();
-        }
-      },
-    },
-    {
-      name: 'signIn, when present, resolves nothing or a redirectTo the elements may follow, and signs nobody out',
-      sessions: 1,
-      async run() {
-        const client = await loaded();
-        if (typeof client.signIn != 'function') return 'skipped: no signIn()';
-        const current = client.session!.id;
-        const result = await client.signIn({ redirectUrl: location.href, signal: signal() });
-        const to: unknown = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
-        const allowed = client.allowedRedirectOrigins ?? [];
-        check(
-          to === undefined || vetRedirect(to, location.href, location.origin, allowed),
-          `redirectTo ${JSON.stringify(to)} is on this page's origin or an allowed one`,
-        );
-        check(client.session?.id == current, 'the current session stays current');
-      },
-    },
+    ...surfaceCases(hooks, loaded, other),
   ];
   return cases
     .filter(({ multiSession }) => multiSession === undefined || multiSession == hooks.multiSession)

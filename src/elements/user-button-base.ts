@@ -1,0 +1,78 @@
+import { property } from 'lit/decorators.js';
+import { currentOf, listOf, safely } from '../auth/client.js';
+import type { AuthSession } from '../auth/types.js';
+import type { Placement } from '../controllers/popover-controller.js';
+import { AuthElement } from './auth-element.js';
+
+/**
+ * The user button's attributes and what it reads of its client; the element, its template and
+ * its handlers are `AuthUserButton` (user-button.ts).
+ */
+export abstract class UserButtonBase extends AuthElement {
+  /** Shows the display name beside the avatar. */
+  @property({ type: Boolean, attribute: 'show-name' }) showName = false;
+
+  /** Shows name and email beside the avatar with a chevron, full width: a layout for sidebars. */
+  @property({ type: Boolean, attribute: 'show-email' }) showEmail = false;
+
+  /**
+   * Whether the menu is open (reflected). Set while loading or signed out, the menu stays closed
+   * and opens once a session arrives; it closes when the session ends.
+   */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /**
+   * The menu's content in display order: space-separated tokens `manage-account`, `custom` (the
+   * slotted items), `accounts`, `add-account`, `sign-out`, `sign-out-all`; a token left out is
+   * not shown. Default (null): all of them in that order. Unknown tokens are warned about once.
+   */
+  @property({ attribute: 'items' }) items: string | null = null;
+
+  /**
+   * Where the menu opens: `bottom-end` (default), `bottom-start`, `top-end` or `top-start`; start
+   * and end follow the text direction. It still flips and stays inside the viewport.
+   */
+  @property({ attribute: 'placement' }) placement: Placement = 'bottom-end';
+
+  /** Shows "Manage account" without a profile URL, for hosts that open their own dialog. */
+  @property({ type: Boolean, attribute: 'manage-account' }) manageAccount = false;
+
+  /** "Manage account" target; default the client's `userProfileUrl`. */
+  @property({ attribute: 'user-profile-url' }) userProfileUrl: string | null = null;
+
+  /** "Add account" target; default the client's `signInUrl`. */
+  @property({ attribute: 'sign-in-url' }) signInUrl: string | null = null;
+
+  /** Where to go after signing out; as on `<auth-sign-out-button>`. */
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | null = null;
+
+  /** Where to go after switching accounts (and after signing out of one of several). */
+  @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl: string | null = null;
+
+  /** The last signed-in session, shown during this element's own flights (no placeholder flash). */
+  #last?: AuthSession;
+
+  /** The current session; during a flight, the last signed-in one, whatever the client reports. */
+  protected session(): AuthSession | null | undefined {
+    const session = safely(() => currentOf(this.client), null);
+    if (session) this.#last = session;
+    // During a flight keep showing who was signed in, whatever the client reports meanwhile.
+    return this.busy && this.#last ? this.#last : session;
+  }
+
+  /** Every session signed in on this browser (the current one alone when the client lists none). */
+  protected sessions(): readonly AuthSession[] {
+    const current = safely(() => currentOf(this.client), null);
+    return safely(() => listOf(this.client), undefined) ?? (current ? [current] : []);
+  }
+
+  /** "Manage account" target. */
+  protected profileUrl(): string | null | undefined {
+    return this.userProfileUrl ?? this.client?.userProfileUrl;
+  }
+
+  /** "Add account" target. */
+  protected signInTarget(): string | null | undefined {
+    return this.signInUrl ?? this.client?.signInUrl;
+  }
+}
