@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { install, installed } from '../test/frameworks/common/apps.mjs';
+import { onPath } from './browser-paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const frameworks = join(root, 'test', 'frameworks');
@@ -30,7 +31,7 @@ export async function prefetch(steps, log = console.log) {
   log(`Installing in the background: ${folders.map(dir => dir.slice(root.length)).join(', ')}`);
   for (const dir of folders) {
     try {
-      await install(dir, { nice: true });
+      await install(dir, { nice: onPath('nice') });
     } catch (error) {
       log(`Background install in ${dir.slice(root.length)} failed (its step will try again): ${error.message}`);
     }
