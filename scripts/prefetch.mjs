@@ -24,16 +24,26 @@ export function foldersFor(step) {
   return [join(root, 'test', 'types'), ...apps];
 }
 
-/** Installs the folders of `steps` one after another; resolves (never rejects) when done. */
-export async function prefetch(steps, log = console.log) {
-  const folders = steps.flatMap(foldersFor).filter(dir => !installed(dir));
-  if (!folders.length) return;
-  log(`Installing in the background: ${folders.map(dir => dir.slice(root.length)).join(', ')}`);
-  for (const dir of folders) {
-    try {
-      await install(dir, { nice: onPath('nice') });
-    } catch (error) {
-      log(`Background install in ${dir.slice(root.length)} failed (its step will try again): ${error.message}`);
-    }
+/**
+ * Installs the folders of `steps`, one folder after another; returns one promise per step that
+ * resolves (never rejects) once that step's folders are done, so a step waits only for its own.
+ */
+export function prefetch(steps, log = console.log) {
+  let chain = Promise.resolve();
+  const done = {};
+  for (const step of steps) {
+    chain = chain.then(async () => {
+      try {
+        const folders = foldersFor(step).filter(dir => !installed(dir));
+        if (folders.length) log(`Installing in the background: ${folders.map(name).join(', ')}`);
+        for (const dir of folders) await install(dir, { nice: onPath('nice') });
+      } catch (error) {
+        log(`A background install failed (the ${step} step will install again): ${error.message.split('\n')[0]}`);
+      }
+    });
+    done[step] = chain;
   }
+  return done;
 }
+
+const name = dir => dir.slice(root.length);

@@ -98,14 +98,13 @@ function counts(out) {
 }
 
 // The apps' and the emulator's own installs download meanwhile; their steps wait for them.
-const needInstalls = ['node', 'e2e'].filter(runs);
-const installs = prefetch(needInstalls);
+const installs = prefetch(['node', 'e2e'].filter(runs));
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
 for (const step of steps) {
   if (!runs(step.name)) continue;
-  if (needInstalls.includes(step.name)) await installs;
+  await installs[step.name];
   console.log(`\n━━ ${step.name}: ${step.cmd}`);
   const started = Date.now();
   const { code, out } = await run(step.cmd);

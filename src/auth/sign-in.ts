@@ -1,12 +1,12 @@
 import { resolveClient } from './client.js';
 import { emit, type AuthSignInErrorCode } from './events.js';
-import { eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
+import { DEFAULT_TIMEOUT, eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { fillRedirect } from './redirect.js';
 import type { FlowHost } from './sign-out.js';
 import type { AuthClient } from './types.js';
 import { warn } from '../core/log.js';
-import { notify } from '../core/registry.js';
+import { notify, registry } from '../core/registry.js';
 
 export interface SignInRequest {
   /** The sign-in page; default the client's `signInUrl`. Used when the client has no `signIn`. */
@@ -17,20 +17,23 @@ export interface SignInRequest {
   timeout: number;
 }
 
-/** Set while this page leaves for a sign-in page of no client (no flight to hold). */
-let leaving = false;
-
 /**
- * Follows `url` and resolves once the page is leaving (`pagehide`; with the client's `navigate`,
- * once that settled), or after `timeout`: the flight is held meanwhile, so a second click cannot
- * start a second sign-in while the page unloads.
+ * Follows `url` and holds the caller's flight until the page is hidden (`pagehide`), the client's
+ * `navigate` settled (a client whose `navigate` loads a new page should return a promise that
+ * stays pending), or `timeout` passed (the default timeout when it sets no deadline: a navigation
+ * that never leaves, such as a download or "Stay on page", must not leave the page busy for good).
+ * Meanwhile a second click cannot start a second sign-in.
  */
 const leave = (client: AuthClient | null, url: string, timeout: number): Promise<void> =>
   new Promise(done => {
-    if (hasDeadline(timeout)) setTimeout(done, timeout);
-    if (client?.navigate) return void navigate(client, url).then(done);
-    addEventListener('pagehide', () => done(), { once: true });
-    void navigate(client, url);
+    const finish = () => {
+      clearTimeout(timer);
+      removeEventListener('pagehide', finish);
+      done();
+    };
+    const timer = setTimeout(finish, hasDeadline(timeout) ? timeout : DEFAULT_TIMEOUT);
+    addEventListener('pagehide', finish);
+    void navigate(client, url).then(() => client?.navigate && finish());
   });
 
 /**
@@ -42,7 +45,8 @@ const leave = (client: AuthClient | null, url: string, timeout: number): Promise
  */
 export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void> | void {
   const client = resolveClient(host.auth);
-  if (flightOf(client) || leaving) return;
+  const page = registry();
+  if (flightOf(client) || page.leaving) return;
   const fail = (code: AuthSignInErrorCode, error: unknown) =>
     void emit(eventTarget(host), 'auth-sign-in-error', { code, error: toError(error) });
   let signIn: unknown, template: unknown, back: string | null;
@@ -66,11 +70,12 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
         ? fail('unsafe-url', `refused to navigate to ${JSON.stringify(raw)}`)
         : fail(client ? 'unsupported' : 'no-auth-client', 'no sign-in URL, and no auth client with signIn');
     }
-    if (flight) notify();
-    else leaving = true;
+    // Without a client there is no flight to hold: the whole page holds (every element is busy).
+    if (!flight) page.leaving = true;
+    notify();
     return leave(client, url, request.timeout).then(() => {
-      leaving = false;
-      flight?.cancel();
+      if (flight) flight.cancel();
+      else page.leaving = false;
       notify();
     });
   }
@@ -86,8 +91,11 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
       if (code) return fail(code, error);
       // Nothing: the client signed in by itself (a popup, say); its listener re-renders.
       if (result == null) return;
-      if (typeof result != 'object')
-        return fail('failed', `signIn resolved a ${typeof result}: expected { redirectTo } or nothing`);
+      if (typeof result != 'object' || Array.isArray(result))
+        return fail(
+          'failed',
+          `signIn resolved ${Array.isArray(result) ? 'an array' : typeof result}, not { redirectTo } or nothing`,
+        );
       let to: unknown;
       try {
         to = (result as { redirectTo?: unknown }).redirectTo;

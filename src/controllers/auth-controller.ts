@@ -22,9 +22,12 @@ export class AuthController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether a flight of this element's client runs (on this page, by any element). */
+  /**
+   * Whether a flight of this element's client runs (on this page, by any element), or the page
+   * leaves for a sign-in page without a client.
+   */
   get busy(): boolean {
-    return !!flightOf(this.client);
+    return !!flightOf(this.client) || !!registry().leaving;
   }
 
   hostConnected(): void {

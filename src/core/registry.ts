@@ -36,6 +36,8 @@ export interface Registry {
   shown?: WeakMap<AuthClient, Set<string>>;
   /** Each client's running `refresh()` and the one queued behind it. */
   refreshing?: WeakMap<AuthClient, unknown>;
+  /** Set while the page leaves for a sign-in page with no client (no flight to hold): every element is busy. */
+  leaving?: boolean;
   /** The session ids of each client's devices as last listed on this page: valid sign-out targets. */
   devices?: WeakMap<AuthClient, Set<string>>;
 }

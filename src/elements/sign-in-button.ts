@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { toTimeout } from '../auth/flight.js';
+import { flightOf, toTimeout } from '../auth/flight.js';
 import { runSignIn } from '../auth/sign-in.js';
 import { ButtonElement } from './button-element.js';
 
@@ -53,7 +53,9 @@ export class AuthSignInButton extends ButtonElement {
 
   protected override label(): string {
     const { signIn, signingIn } = this.locale.strings;
-    return this.busy ? signingIn : signIn;
+    // Busy with another flight of the client (a sign-out, say): disabled, but no "Signing in…".
+    const scope = flightOf(this.client)?.scope;
+    return this.busy && (!scope || scope == 'sign-in') ? signingIn : signIn;
   }
 
   protected override activate(): void {

@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
-import { toTimeout } from '../auth/flight.js';
+import { flightOf, toTimeout } from '../auth/flight.js';
 import { ButtonElement } from './button-element.js';
 
 /**
@@ -66,7 +66,10 @@ export class AuthSignOutButton extends ButtonElement {
 
   protected override label(): string {
     const { signOut, signingOut, signOutOthers } = this.locale.strings;
-    return this.busy ? signingOut : this.scope == 'others' ? signOutOthers : signOut;
+    // Busy with a sign-in or a switch of the client: disabled, but no "Signing out…".
+    const scope = flightOf(this.client)?.scope;
+    if (scope && scope != 'sign-in' && scope != 'switch') return signingOut;
+    return this.scope == 'others' ? signOutOthers : signOut;
   }
 
   protected override activate(): void {

@@ -53,7 +53,7 @@ export abstract class UserButtonBase extends AuthElement {
   #last?: AuthSession;
 
   /** The current session; during a flight, the last signed-in one, whatever the client reports. */
-  protected session(): AuthSession | null | undefined {
+  protected currentSession(): AuthSession | null | undefined {
     const session = safely(() => currentOf(this.client), null);
     if (session) this.#last = session;
     // During a flight keep showing who was signed in, whatever the client reports meanwhile.
@@ -61,7 +61,7 @@ export abstract class UserButtonBase extends AuthElement {
   }
 
   /** Every session signed in on this browser (the current one alone when the client lists none). */
-  protected sessions(): readonly AuthSession[] {
+  protected signedInSessions(): readonly AuthSession[] {
     const current = safely(() => currentOf(this.client), null);
     return safely(() => listOf(this.client), undefined) ?? (current ? [current] : []);
   }

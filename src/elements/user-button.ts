@@ -119,7 +119,7 @@ export class AuthUserButton extends UserButtonBase {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // `open` waits for a session; a session that ends closes the menu.
-    const signedIn = !!this.session();
+    const signedIn = !!this.currentSession();
     if (this.#signedIn && !signedIn) this.open = false;
     this.#signedIn = signedIn;
   }
@@ -127,10 +127,10 @@ export class AuthUserButton extends UserButtonBase {
   protected override render(): TemplateResult {
     const s = this.locale.strings;
     const dir = this.locale.dir;
-    const session = this.session();
+    const session = this.currentSession();
     const user = session?.user;
     const name = user ? displayName(user) : '';
-    const sessions = this.sessions();
+    const sessions = this.signedInSessions();
     const view: MenuView = {
       strings: s,
       user,
@@ -184,7 +184,7 @@ export class AuthUserButton extends UserButtonBase {
 
   /** Whether the menu is shown: open, and someone is signed in. */
   #shown(): boolean {
-    return this.open && !!this.session();
+    return this.open && !!this.currentSession();
   }
 
   // Lit calls the templates' listeners with the element as `this`: methods, not a closure per instance.
@@ -196,7 +196,7 @@ export class AuthUserButton extends UserButtonBase {
   #warnItem = (token: string): void => this.warnOnce(`items: unknown token "${token}" ignored`);
 
   async #setOpen(open: boolean): Promise<boolean> {
-    if ((open && !this.session()) || open == this.#shown()) return false;
+    if ((open && !this.currentSession()) || open == this.#shown()) return false;
     this.open = open;
     await this.updateComplete;
     return true;
@@ -245,7 +245,7 @@ export class AuthUserButton extends UserButtonBase {
       confirm,
     });
     await this.updateComplete;
-    if (this.session()) return void (await this.#menu.close('trigger'));
+    if (this.currentSession()) return void (await this.#menu.close('trigger'));
     await this.#menu.close('none');
     // Signed out without leaving: the menu that had focus is gone; offer the signed-out content.
     firstInteractive(this.#part<HTMLSlotElement>('slot[name=signed-out]'))?.focus();

@@ -13,7 +13,7 @@ setStrings('ja', {
   otherAccounts: '他のアカウント',
   loading: 'アカウントを読み込み中',
   signIn: 'ログイン',
-  signingIn: 'ログイン中…',
+  signingIn: 'ログインしています…',
   devices: 'ログイン中のデバイス',
   thisDevice: 'このデバイス',
   deviceName: '{os} の {browser}',

@@ -14,7 +14,7 @@ setStrings('pt', {
   otherAccounts: 'Outras contas',
   loading: 'Carregamento da conta',
   signIn: 'Entrar',
-  signingIn: 'Entrada em curso…',
+  signingIn: 'A iniciar sessão…',
   devices: 'Dispositivos com sessão iniciada',
   thisDevice: 'Este dispositivo',
   deviceName: '{browser} em {os}',

@@ -89,7 +89,11 @@ export function surfaceCases(hooks: AdapterHooks, loaded: () => Promise<Client>,
         const client = await loaded();
         if (typeof client.signIn != 'function') return 'skipped: no signIn()';
         const current = client.session!.id;
-        const result = await client.signIn({ redirectUrl: location.href, signal: signal() });
+        const result: unknown = await client.signIn({ redirectUrl: location.href, signal: signal() });
+        check(
+          result == null || (typeof result == 'object' && !Array.isArray(result)),
+          `signIn resolves { redirectTo } or nothing, not ${Array.isArray(result) ? 'an array' : typeof result}`,
+        );
         const to: unknown = (result as { redirectTo?: unknown } | undefined)?.redirectTo;
         const allowed = client.allowedRedirectOrigins ?? [];
         check(

@@ -3,9 +3,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { AuthSignInButton } from '../../src/index.js';
+import type { AuthSignInButton, AuthSignOutButton } from '../../src/index.js';
 import { createMemoryClient, type MemoryClientOptions } from '../../src/testing/index.js';
-import { signInButton } from '../harness/index.js';
+import { signInButton, signOutButton } from '../harness/index.js';
 import {
   clickCenter,
   deferred,
@@ -98,6 +98,28 @@ describe('<auth-sign-in-button> flow', () => {
     expect(signInButton(el).label()).to.equal('Sign in');
     expect(types(log)).to.deep.equal(['auth-sign-in']);
     expect(c.navigations).to.deep.equal([]);
+  });
+
+  it('each button names only its own flight: no "Signing in…" during a sign-out, no "Signing out…" during a sign-in', async () => {
+    const out = deferred<void>();
+    const inside = deferred<void>();
+    const c = client([], { current: 'sess_ada', signIn: () => inside.promise, signOut: () => out.promise });
+    const el = await mount(c);
+    const signOut = await fixture<AuthSignOutButton>(html`<auth-sign-out-button .auth=${c}></auth-sign-out-button>`);
+    void signOut.signOut();
+    await waitUntil(() => el.hasAttribute('busy'));
+    expect(signInButton(el).button!.getAttribute('aria-disabled')).to.equal('true');
+    expect(signInButton(el).label(), 'busy, not signing in').to.equal('Sign in');
+    expect(signOutButton(signOut).label()).to.equal('Signing out…');
+    out.resolve();
+    await idle(el);
+
+    void el.signIn();
+    await waitUntil(() => signOut.hasAttribute('busy'));
+    expect(signOutButton(signOut).label(), 'busy, not signing out').to.equal('Sign out');
+    expect(signInButton(el).label()).to.equal('Signing in…');
+    inside.resolve();
+    await idle(el);
   });
 
   it('a failing signIn: one auth-sign-in-error "failed", no navigation, usable again', async () => {

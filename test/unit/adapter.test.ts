@@ -45,3 +45,24 @@ test('a read that fails after a good one leaves the known state alone', async ()
   await assert.rejects(adapter.refresh(), /blip/);
   assert.equal(adapter.session, ada);
 });
+
+test('a first read that fails while a newer read is under way leaves the state to the newer one', async () => {
+  mock.method(console, 'warn', () => {});
+  const adapter = new Flaky();
+  let answer!: (state: AdapterState) => void;
+  adapter.answers.push(
+    () => {
+      throw new Error('first');
+    },
+    () => new Promise<AdapterState>(resolve => (answer = resolve)) as unknown as AdapterState,
+  );
+  await null; // the first read starts
+  const newer = adapter.refresh();
+  await assert.rejects(adapter.ready);
+  await new Promise(resolve => setImmediate(resolve));
+  assert.equal(adapter.session, undefined, 'no signed-out flash while the newer read runs');
+  answer({ session: ada, sessions: [ada] });
+  await newer;
+  assert.equal(adapter.session, ada);
+  mock.restoreAll();
+});

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { fillRedirect } from '../../src/auth/redirect.js';
 import { runSignIn, type SignInRequest } from '../../src/auth/sign-in.js';
 import { flightOf } from '../../src/auth/flight.js';
+import { registry } from '../../src/core/registry.js';
 import type { AuthClient, SignInOptions } from '../../src/auth/types.js';
 
 const PAGE = 'https://app.example/page?tab=1';
@@ -31,6 +32,8 @@ beforeEach(() => {
       },
     },
     addEventListener: (type: string, listener: () => void) => void (type == 'pagehide' && onHide.push(listener)),
+    removeEventListener: (type: string, listener: () => void) =>
+      void (type == 'pagehide' && onHide.includes(listener) && onHide.splice(onHide.indexOf(listener), 1)),
   });
   mock.method(console, 'warn', () => {});
 });
@@ -132,6 +135,39 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
     assert.equal(assigned.length, 2);
   });
 
+  test('a client navigate: held until it settles, or until the page is hidden while it is pending', async () => {
+    let arrive!: () => void;
+    const c = client(undefined, {
+      signInUrl: '/in',
+      navigate: () => new Promise<void>(resolve => (arrive = resolve)),
+    });
+    const routed = runSignIn(host(c), request());
+    await flush();
+    assert.ok(flightOf(c), 'held while the router works');
+    arrive();
+    await routed;
+    assert.equal(flightOf(c), undefined, 'released once it settled');
+
+    const leaving = runSignIn(host(c), request());
+    await flush();
+    hide();
+    await leaving;
+    assert.deepEqual([flightOf(c), onHide.length], [undefined, 0], 'released on pagehide, its listener gone');
+  });
+
+  test('timeout 0 (none) still bounds the hold by the default timeout; no client holds the whole page', async () => {
+    leaves = false;
+    mock.timers.enable({ apis: ['setTimeout'] });
+    const leaving = runSignIn(host(null), request({ signInUrl: '/file', timeout: 0 }));
+    assert.equal(registry().leaving, true, 'every element shows busy');
+    mock.timers.tick(9_999);
+    await flush();
+    assert.equal(registry().leaving, true);
+    mock.timers.tick(1);
+    await leaving;
+    assert.deepEqual([registry().leaving, onHide.length], [false, 0]);
+  });
+
   test('a page that does not leave (a download, say) is released after the timeout', async () => {
     leaves = false;
     mock.timers.enable({ apis: ['setTimeout'] });
@@ -142,8 +178,7 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
     assert.ok(flightOf(c), 'still held');
     mock.timers.tick(1);
     await leaving;
-    assert.equal(flightOf(c), undefined);
-    onHide.length = 0;
+    assert.deepEqual([flightOf(c), onHide.length], [undefined, 0], 'released, its pagehide listener removed');
   });
 
   test('a canceled auth-sign-in navigates nowhere and reports nothing else', async () => {
@@ -243,7 +278,7 @@ describe('sign-in with the client’s signIn', () => {
     assert.ok(warned.some(call => String(call.arguments[0]).includes('sign-in-url is not used')));
   });
 
-  for (const answer of ['https://app.example/in', 1, true])
+  for (const answer of ['https://app.example/in', 1, true, ['/in']])
     test(`signIn resolving ${JSON.stringify(answer)} (no object): one failed error, no navigation`, async () => {
       const c = client(async () => answer as unknown as { redirectTo: string });
       const el = host(c);

@@ -53,8 +53,9 @@ export abstract class AuthAdapter implements AuthClient {
     this.ready = Promise.resolve().then(() => this.refresh());
     this.ready.catch(error => {
       console.warn('[auth-elements] could not read the session, so signed out until it can:', error);
-      // A later read (a provider change, another tab) that succeeds sets the real state.
-      if (this.session === undefined) this.set({ session: null, sessions: [] });
+      // A later read (a provider change, another tab) that succeeds sets the real state; one
+      // already under way decides instead.
+      if (this.session === undefined && this.#reads == 1) this.set({ session: null, sessions: [] });
     });
   }
 

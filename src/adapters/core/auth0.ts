@@ -89,7 +89,8 @@ export class Auth0Adapter extends AuthAdapter {
 
   async signOut({ scope, sessionId, redirectUrl, signal }: SignOutOptions): Promise<{ redirectTo?: string }> {
     this.supports(scope);
-    await this.ready;
+    // A failed first read is no reason to refuse: the session is checked below.
+    await this.ready.catch(() => {});
     this.find(sessionId);
     // After an abort the element drops the logout navigation: clearing the local session then
     // would leave Auth0's session alive. Nothing is cleared; a retry does the whole sign-out.

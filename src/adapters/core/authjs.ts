@@ -74,7 +74,8 @@ export class AuthjsAdapter extends AuthAdapter {
 
   async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
     this.supports(scope);
-    await this.ready;
+    // A failed first read is no reason to refuse: the session is checked below.
+    await this.ready.catch(() => {});
     this.find(sessionId);
     const { csrfToken } = await this.#call<{ csrfToken: string }>('/csrf', { signal });
     // Asked for JSON (X-Auth-Return-Redirect), Auth.js answers where it would redirect instead of

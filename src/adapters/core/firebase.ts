@@ -85,7 +85,8 @@ export class FirebaseAdapter extends AuthAdapter {
 
   async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
     this.supports(scope);
-    await this.ready;
+    // A failed first read is no reason to refuse: the session is checked below.
+    await this.ready.catch(() => {});
     this.find(sessionId);
     // Firebase signs out locally in one step: after an abort, do not start it.
     signal.throwIfAborted();

@@ -107,6 +107,7 @@ export class OidcAdapter extends AuthAdapter {
   }
 
   async signIn({ redirectUrl, signal }: SignInOptions): Promise<{ redirectTo: string }> {
+    signal.throwIfAborted();
     const manager = this.#manager;
     const { dpop, stateStore } = manager.settings;
     let url: string, stateId: string;

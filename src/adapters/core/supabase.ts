@@ -93,7 +93,8 @@ export class SupabaseAdapter extends AuthAdapter {
 
   async signOut({ scope, sessionId: target, signal }: SignOutOptions): Promise<void> {
     this.supports(scope);
-    await this.ready;
+    // A failed first read is no reason to refuse: the session is checked below.
+    await this.ready.catch(() => {});
     this.find(target);
     signal.throwIfAborted();
     // Supabase ends the server session and then the local one in one call that takes no signal:
