@@ -6,7 +6,7 @@
 // comes back). One server for the file, each browser started once, a new device for each test.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launchBrowser } from './drivers.mjs';
+import { BROWSERS, launchBrowser, until } from './drivers.mjs';
 import { ada, OIDC_PAGE, startServer } from './helpers.mjs';
 
 const SITE = '/demo/site.html';
@@ -90,6 +90,8 @@ for (const name of BROWSERS) {
     test('OpenID Connect: signed-out page → Sign in at the provider → back signed in, the blocks swapped', async t => {
       const page = await newDevice(t);
       await page.goto(server.origin + OIDC_PAGE);
+      // This page lays out both blocks until the elements are defined; defined, they show the state's.
+      await page.waitFor(() => !!customElements.get('auth-show'));
       await page.waitFor(isShown, 'You are signed out');
       assert.equal(await shown(page, 'You are signed in with the provider'), false);
 
@@ -123,6 +125,34 @@ for (const name of BROWSERS) {
       assert.equal(await page.evaluate(async () => (await window.oidcManager.getUser()).profile.sub), 'alice');
       assert.equal(await page.url(), server.origin + OIDC_PAGE, 'back on the page the sign-in started from');
       assert.deepEqual(await page.errors(), []);
+    });
+
+    test('the page API finds what a user sees, by exact name, and hears page errors', async t => {
+      const page = await newDevice(t);
+      await page.goto(server.origin + SITE);
+      await page.waitFor(heading('Your field notes, everywhere'));
+      assert.equal(await page.count({ role: 'button', name: 'Sign in', within: 'main' }), 1, 'in a shadow root');
+      assert.equal(await page.count({ role: 'button', name: 'Sign', within: 'main' }), 0, 'the name is exact');
+      assert.equal(await page.count({ role: 'link', name: 'Sign in' }), 0, 'the role counts');
+      assert.equal(await page.count(heading('Welcome back')), 0, 'a hidden block holds nothing');
+      assert.deepEqual(await page.errors(), []);
+
+      await page.evaluate(() => {
+        setTimeout(() => {
+          throw new Error('thrown by the test');
+        });
+        Promise.reject(new Error('rejected by the test'));
+      });
+      const errors = await until(async () => {
+        const all = await page.errors();
+        return all.length >= 2 && all;
+      }, 'two page errors');
+      assert.equal(errors.length, 2, errors.join('\n'));
+      for (const message of ['thrown by the test', 'rejected by the test'])
+        assert.ok(
+          errors.some(error => error.startsWith(server.origin + SITE) && error.includes(message)),
+          `${message}: ${errors.join('\n')}`,
+        );
     });
   });
 }

@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startWebKitDriver, stopChildren, webKitCapabilities } from '../../scripts/webkit-driver.mjs';
 import { TIMEOUT } from './helpers.mjs';
 
-export const BROWSERS = (process.env.E2E_ONLY ?? 'chromium,firefox,webkit').split(',');
+export const BROWSERS = ['chromium', 'firefox', 'webkit'];
 
 const VIEWPORT = { width: 1000, height: 800 };
 const FIELDS = 'input, select, textarea';
@@ -28,7 +28,7 @@ const describe = ({ role, name, label, within }) =>
   `${label ? `field "${label}"` : `${role}${name ? ` "${name}"` : ''}`}${within ? ` in ${within}` : ''}`;
 
 /** Calls `check` until it gives something truthy (a call that throws, mid-navigation say, counts as no). */
-async function until(check, what) {
+export async function until(check, what) {
   const end = Date.now() + TIMEOUT;
   let last;
   for (;;) {
