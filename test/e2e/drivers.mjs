@@ -24,7 +24,7 @@ const FIELDS = 'input, select, textarea';
  * without it any name), or `{ label, within }` (a form field by its label). `within` is a CSS
  * selector of the light DOM around it.
  */
-const describe = ({ role, name, label, within }) =>
+const named = ({ role, name, label, within }) =>
   `${label ? `field "${label}"` : `${role}${name ? ` "${name}"` : ''}`}${within ? ` in ${within}` : ''}`;
 
 /** Calls `check` until it gives something truthy (a call that throws, mid-navigation say, counts as no). */
@@ -49,8 +49,8 @@ function device({ find, click, fill, evaluate, ...rest }) {
     const found = await until(async () => {
       const all = await find(target);
       return all.length && all;
-    }, describe(target));
-    if (found.length > 1) throw new Error(`${found.length} elements are ${describe(target)}`);
+    }, named(target));
+    if (found.length > 1) throw new Error(`${found.length} elements are ${named(target)}`);
     return found[0];
   };
   return {
@@ -151,7 +151,8 @@ async function launchWebKit() {
   }
   return {
     async newDevice() {
-      // A WebDriver session is a MiniBrowser of its own: its own cookies and storage.
+      // A WebDriver session is a MiniBrowser of its own (its own cookies and storage), and the
+      // driver runs one at a time: close a device before opening the next.
       // An element gone mid-search (the page navigated) is an answer, not something to retry or log.
       const browser = await remote({
         hostname: '127.0.0.1',
