@@ -33,7 +33,8 @@ const at = (device, origin, path, prefix = false) =>
     [origin, path, prefix],
   );
 
-const heading = name => ({ role: 'heading', name });
+// Narrow scopes: Firefox answers an accessibility query once per shadow root under the scope.
+const heading = name => ({ role: 'heading', name, within: 'main' });
 
 for (const name of BROWSERS) {
   describe(name, () => {
@@ -81,7 +82,7 @@ for (const name of BROWSERS) {
 
       // Signing out from the account menu swaps them back.
       await page.click(menuButton);
-      await page.click({ role: 'menuitem', name: 'Sign out' });
+      await page.click({ role: 'menuitem', name: 'Sign out', within: 'header' });
       await page.waitFor(heading('Your field notes, everywhere'));
       assert.equal(await shown(page, 'Welcome back'), false);
       assert.deepEqual(await page.errors(), []);
