@@ -27,14 +27,15 @@ const runs = name => !only || only.includes(name);
 
 /**
  * The browsers the chosen steps drive: WTR's (BROWSERS, default all three); Chromium for the
- * Node and end-to-end tests.
+ * Node tests; all three for the end-to-end tests (the companion elements' round trips).
  */
 function browsersNeeded() {
   const names = new Set();
   if (runs('browsers'))
     for (const name of (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(','))
       if (name.trim()) names.add(name.trim());
-  if (runs('node') || runs('e2e')) names.add('chromium');
+  if (runs('node')) names.add('chromium');
+  if (runs('e2e')) for (const name of ['chromium', 'firefox', 'webkit']) names.add(name);
   return [...names];
 }
 

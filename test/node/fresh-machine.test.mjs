@@ -94,6 +94,18 @@ describe('fresh machine: npm test checks the browsers before anything else', () 
     }
   });
 
+  test('the end-to-end step needs all three browsers, whatever BROWSERS says', async () => {
+    const dir = await pathWith();
+    try {
+      const { code, out } = await runTests({ ...missingEverywhere(dir), BROWSERS: 'chromium', TEST_STEPS: 'e2e' });
+      assert.notEqual(code, 0);
+      assert.equal(out.trim().split('\n').length, 1, out);
+      assert.match(out, /\(chromium: .*no-chromium, firefox: .*no-firefox, webkit: .*\)/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('when apt may run (as root, or sudo without a password) it runs scripts/install-browsers.sh first, then checks again', async () => {
     const dir = await pathWith(
       {
