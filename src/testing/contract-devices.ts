@@ -1,5 +1,5 @@
 // The adapter contract's cases for scope `others` and `listDevices` (see contract.ts).
-import { check, ids, same, signal, sorted, type Client } from './contract.js';
+import { check, ids, same, signal, sorted, type Client } from './contract-kit.js';
 import type { AdapterHooks, ContractCase } from './contract.js';
 
 /** The cases of scope `others` and of `listDevices`; `loaded()` makes a signed-in client. */

@@ -1,5 +1,6 @@
 // The adapter contract's cases for provider failures and aborted calls (see contract.ts).
-import { check, rejects, signal, type AdapterHooks, type Client, type DraftCase, type Other } from './contract.js';
+import { check, rejects, signal, type Client, type DraftCase, type Other } from './contract-kit.js';
+import type { AdapterHooks } from './contract.js';
 
 /** Provider errors reject with an Error; an aborted sign-out leaves no half state. */
 export function faultCases(hooks: AdapterHooks, loaded: () => Promise<Client>, other: Other): DraftCase[] {

@@ -1,7 +1,8 @@
 // The adapter contract's cases for the rest of the client's surface (see contract.ts): its scopes,
 // switching, refresh, navigation, mount functions and signIn.
 import { vetRedirect } from '../auth/navigate.js';
-import { check, ids, same, signal, type AdapterHooks, type Client, type DraftCase, type Other } from './contract.js';
+import { check, ids, same, signal, type Client, type DraftCase, type Other } from './contract-kit.js';
+import type { AdapterHooks } from './contract.js';
 
 /** supportsScope, setActive, refresh(), no navigation, the mount functions, signIn. */
 export function surfaceCases(hooks: AdapterHooks, loaded: () => Promise<Client>, other: Other): DraftCase[] {

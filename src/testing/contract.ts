@@ -2,6 +2,7 @@
 // test runner: `checkAdapter()` returns one result per case, and `adapterContract()` hands out
 // the cases for runners that want one test each. It runs in a browser page (it reads `location`).
 import type { AuthClient, AuthSession, SignOutScope } from '../auth/types.js';
+import { answered, check, ids, rejects, same, signal, sorted, type Client, type DraftCase } from './contract-kit.js';
 import { deviceCases } from './contract-devices.js';
 import { faultCases } from './contract-faults.js';
 import { surfaceCases } from './contract-surface.js';
@@ -53,53 +54,6 @@ export interface ContractResult {
   error?: Error;
   /** Why the case did not apply (the client lacks an optional member, or a hook is missing). */
   skipped?: string;
-}
-
-export type Client = AuthClient & { readonly ready?: Promise<void> };
-
-/** A case as written: `multiSession` limits it to one kind of provider. */
-export type DraftCase = ContractCase & { multiSession?: boolean };
-
-/** Another session of this browser than the current one. */
-export type Other = (client: Client) => AuthSession | undefined;
-
-export class ContractError extends Error {
-  override name = 'ContractError';
-}
-
-export function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new ContractError(message);
-}
-
-export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) == JSON.stringify(b);
-export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
-export const signal = (): AbortSignal => new AbortController().signal;
-export const ids = (client: Client): string[] =>
-  (client.sessions ?? (client.session ? [client.session] : [])).map(({ id }) => id);
-
-/** Resolves once the client has answered (session no longer `undefined`). */
-async function answered(client: Client): Promise<void> {
-  if (client.ready) await client.ready;
-  else await client.refresh?.();
-  if (client.session !== undefined || !client.addListener) return;
-  await new Promise<void>(resolve => {
-    const off = client.addListener!(() => {
-      if (client.session === undefined) return;
-      off();
-      resolve();
-    });
-  });
-}
-
-/** Runs `run` and returns the Error it rejects with; fails when it resolves or rejects with a non-Error. */
-export async function rejects(run: () => Promise<unknown>, what: string): Promise<Error> {
-  try {
-    await run();
-  } catch (error) {
-    check(error instanceof Error, `${what} rejects with an Error, not ${String(error)}`);
-    return error;
-  }
-  throw new ContractError(`${what} should reject`);
 }
 
 /**
