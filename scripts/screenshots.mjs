@@ -12,6 +12,8 @@ import { startDemoServer, root } from '../server/app.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const out = path.join(root, 'docs/screenshots');
+/** The account of the signed-in shots. */
+const ADA = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'ada-password-1' };
 const dataDir = mkdtempSync(path.join(tmpdir(), 'auth-elements-shots-'));
 const server = await startDemoServer({ port: 0, opPort: 0, dataDir, quiet: true });
 const browser = await launchChromium();
@@ -68,12 +70,21 @@ try {
   // Signed up on the demo's sign-in page, which comes back to the site.
   await site.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
   const form = site.locator('section').filter({ has: site.getByRole('heading', { name: 'Create an account' }) });
-  await form.getByLabel('Name').fill('Ada Lovelace');
-  await form.getByLabel('Email').fill('ada@example.com');
-  await form.getByLabel('Password').fill('ada-password-1');
+  await form.getByLabel('Name').fill(ADA.name);
+  await form.getByLabel('Email').fill(ADA.email);
+  await form.getByLabel('Password').fill(ADA.password);
   await form.getByRole('button', { name: 'Create account' }).click();
   await site.getByRole('heading', { name: 'Welcome back' }).waitFor();
   await shoot('site-signed-in.png');
+  // The site's session ends, so the device list shows the three devices below only.
+  await site.evaluate(async () => {
+    const response = await fetch('/api/auth/sign-out', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    if (!response.ok) throw new Error(`sign-out: ${response.status}`);
+  });
   await devices();
 } finally {
   await browser.close();
@@ -81,9 +92,11 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** The device list of the account page: Ada signed in here, on an iPhone and on a Windows laptop. */
+/**
+ * The device list of the account page: Ada (signed up by the site's shots) signed in here, on an
+ * iPhone and on a Windows laptop.
+ */
 async function devices() {
-  const ada = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct-horse-battery' };
   const agents = [
     undefined,
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
@@ -100,7 +113,7 @@ async function devices() {
     const page = await context.newPage();
     page.on('pageerror', error => console.error(error));
     await page.goto(`${server.origin}/demo/sign-in.html`);
-    const route = pages.length ? '/api/auth/sign-in/email' : '/api/auth/sign-up/email';
+    const route = '/api/auth/sign-in/email';
     await page.evaluate(
       async ([route, body]) => {
         const response = await fetch(route, {
@@ -110,7 +123,7 @@ async function devices() {
         });
         if (!response.ok) throw new Error(`${route}: ${response.status}`);
       },
-      [route, ada],
+      [route, ADA],
     );
     pages.push(page);
   }
