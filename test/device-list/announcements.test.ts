@@ -56,14 +56,15 @@ describe('<auth-device-list> announcements', () => {
   });
 
   it('emptied while the next sign-out runs; nothing said for a canceled or a failed one', async () => {
-    let gate: Deferred<void> | undefined;
-    const client = deviceClient({ signOut: async (options, c) => (await gate?.promise, c.apply(options)) });
+    // The first sign-out answers at once; a gate set later holds the next one.
+    const held: { gate?: Deferred<void> } = {};
+    const client = deviceClient({ signOut: async (options, c) => (await held.gate?.promise, c.apply(options)) });
     const el = await listOf(client);
     const list = deviceList(el);
     list.signOutButton('dev_phone')!.click();
     await said('Signed out of Safari on iOS, Paris, France')(el);
 
-    gate = deferred();
+    const gate = (held.gate = deferred());
     list.signOutButton('dev_tablet')!.click();
     await busy(el);
     await el.updateComplete;
