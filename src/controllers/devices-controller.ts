@@ -67,7 +67,7 @@ export class DevicesController implements ReactiveController {
   hostConnected(): void {
     registry().bus.addEventListener('signed-out', this.reload);
     this.host.ownerDocument.addEventListener('visibilitychange', this.#handleVisibility);
-    this.#tick(this.host.ownerDocument.visibilityState == 'visible');
+    this.#tick();
   }
 
   hostDisconnected(): void {
@@ -75,16 +75,17 @@ export class DevicesController implements ReactiveController {
     this.host.ownerDocument.removeEventListener('visibilitychange', this.#handleVisibility);
     this.#abort?.abort();
     this.#key = undefined;
-    this.#tick(false);
+    this.#tick();
   }
 
   /**
    * One timer per list, while it is connected and the page visible: a render every minute, so
    * that "5 minutes ago" stays true (no load: only the clock moved).
    */
-  #tick(on: boolean): void {
+  #tick(): void {
     clearInterval(this.#ticks);
-    this.#ticks = on ? setInterval(() => this.host.requestUpdate(), 60_000) : undefined;
+    if (this.host.isConnected && this.host.ownerDocument.visibilityState == 'visible')
+      this.#ticks = setInterval(() => this.host.requestUpdate(), 60_000);
   }
 
   /** Before each update: loads when the client or its session changed since the last load. */
@@ -108,9 +109,8 @@ export class DevicesController implements ReactiveController {
   }
 
   #handleVisibility = (): void => {
-    const visible = this.host.ownerDocument.visibilityState == 'visible';
-    this.#tick(visible);
-    if (visible) void this.reload();
+    this.#tick();
+    if (this.host.ownerDocument.visibilityState == 'visible') void this.reload();
   };
 
   /** Loads the list again; resolves when it is shown (or failed). */

@@ -16,12 +16,12 @@ const glyphs: Record<NonNullable<AuthDevice['deviceType']>, SVGTemplateResult> =
 export const deviceIcon = (type: AuthDevice['deviceType']): TemplateResult =>
   html`<span part="device-icon" aria-hidden="true"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" focusable="false">${glyphs[type ?? 'other']}</svg></span>`;
 
-/** `template` with each `{key}` of `values` as text isolated in `<bdi>`. */
+/** Text from the provider, isolated: its direction cannot reorder the text around it. */
+const bdi = (text?: string): unknown => text && html`<bdi>${text}</bdi>`;
+
+/** `template` with `{browser}` and `{os}` each in `<bdi>`. */
 const isolated = (template: string, values: Record<string, string>): unknown[] =>
-  template.split(/(\{\w+\})/).map((part, i) => {
-    const key = part.slice(1, -1);
-    return i % 2 && Object.hasOwn(values, key) ? html`<bdi>${values[key]}</bdi>` : part;
-  });
+  template.split(/\{(browser|os)\}/).map((part, i) => (i % 2 ? bdi(values[part]) : part));
 
 /**
  * "Chrome on macOS", or what is known of it, else "Unknown device": as a string (`format`), or
@@ -94,12 +94,13 @@ function signOutNames(devices: readonly AuthDevice[], view: DeviceRowView): Map<
     ];
     return [2, 3, 4].map(n => parts.slice(0, n).filter(Boolean).join(', '));
   });
-  const names = tiers.map(tier => tier.find((name, k) => tiers.filter(t => t[k] == name).length < 2) ?? tier[2]!);
   return new Map(
     others.map((device, i) => {
-      const name = names[i]!;
-      const same = names.filter(n => n == name).length > 1;
-      return [device.sessionId, same ? `${name} (${names.slice(0, i + 1).filter(n => n == name).length})` : name];
+      const [, , full] = tiers[i]!;
+      const name =
+        tiers[i]!.find((name, k) => tiers.filter(t => t[k] == name).length < 2) ??
+        `${full} (${tiers.slice(0, i + 1).filter(t => t[2] == full).length})`;
+      return [device.sessionId, name];
     }),
   );
 }
@@ -114,11 +115,7 @@ export function deviceRows(devices: readonly AuthDevice[], view: DeviceRowView):
   const names = signOutNames(devices, view);
   const row = (device: AuthDevice): TemplateResult => {
     const name = names.get(device.sessionId)!;
-    const details = [
-      device.location && html`<bdi>${device.location}</bdi>`,
-      device.ipAddress && html`<bdi>${device.ipAddress}</bdi>`,
-      lastActive(device, view),
-    ].filter(Boolean);
+    const details = [bdi(device.location), bdi(device.ipAddress), lastActive(device, view)].filter(Boolean);
     const content = html`${deviceIcon(device.deviceType)}
       <span part="device-text">
         <span part="device-name">${deviceName(device, strings, isolated)}</span>
