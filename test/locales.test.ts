@@ -57,6 +57,8 @@ describe('locales', () => {
       'retry',
       'noOtherDevices',
       'devicesUnsupported',
+      'signedOutDevice',
+      'signedOutOthers',
     ]);
   });
 

@@ -47,13 +47,14 @@ const order = (a: AuthDevice, b: AuthDevice): number =>
  * changes, after every sign-out of this page or announced by another tab, and when the page is
  * shown again (a device may have been signed out elsewhere meanwhile). One load at a time: a new
  * one aborts the last. A failed load keeps the devices shown before and ends in one
- * `auth-device-list-error`.
+ * `auth-device-list-error`. While connected and visible, the host renders again every minute.
  */
 export class DevicesController implements ReactiveController {
   state: DevicesState = 'loading';
   devices: readonly AuthDevice[] = [];
   #key?: unknown[];
   #abort?: AbortController;
+  #ticks?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly host: Host,
@@ -66,6 +67,7 @@ export class DevicesController implements ReactiveController {
   hostConnected(): void {
     registry().bus.addEventListener('signed-out', this.reload);
     this.host.ownerDocument.addEventListener('visibilitychange', this.#handleVisibility);
+    this.#tick();
   }
 
   hostDisconnected(): void {
@@ -73,6 +75,17 @@ export class DevicesController implements ReactiveController {
     this.host.ownerDocument.removeEventListener('visibilitychange', this.#handleVisibility);
     this.#abort?.abort();
     this.#key = undefined;
+    this.#tick();
+  }
+
+  /**
+   * One timer per list, while it is connected and the page visible: a render every minute, so
+   * that "5 minutes ago" stays true (no load: only the clock moved).
+   */
+  #tick(): void {
+    clearInterval(this.#ticks);
+    if (this.host.isConnected && this.host.ownerDocument.visibilityState == 'visible')
+      this.#ticks = setInterval(() => this.host.requestUpdate(), 60_000);
   }
 
   /** Before each update: loads when the client or its session changed since the last load. */
@@ -96,6 +109,7 @@ export class DevicesController implements ReactiveController {
   }
 
   #handleVisibility = (): void => {
+    this.#tick();
     if (this.host.ownerDocument.visibilityState == 'visible') void this.reload();
   };
 

@@ -97,6 +97,15 @@ export const styles = css`
   [part~='list'] + [part~='status'] {
     margin-top: 0.75rem;
   }
+  /* The live region: read by screen readers, not shown (the list itself shows the result). */
+  [role='status'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [part~='retry'] {
     margin-top: 0.5rem;
   }

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { currentOf, safely } from '../auth/client.js';
 import { toTimeout } from '../auth/flight.js';
 import { runSignOut } from '../auth/sign-out.js';
+import { format } from '../i18n/strings.js';
 import type { AuthDevice } from '../auth/types.js';
 import { DevicesController } from '../controllers/devices-controller.js';
 import { AuthElement } from './auth-element.js';
-import { deviceRow } from './device-view.js';
+import { deviceRows } from './device-view.js';
 import { styles } from './device-list.styles.js';
 import { theme } from './theme.styles.js';
 
@@ -70,12 +70,22 @@ export class AuthDeviceList extends AuthElement {
     return this.#devices.reload();
   }
 
+  /** The live region's text: what the last action did ("Signed out of Safari on iOS"). */
+  #said = '';
+
   protected override render(): TemplateResult {
+    const session = safely(() => currentOf(this.client), null);
+    if (session === null) return html``;
+    // One live region, there (and empty) from the first render on: a screen reader announces
+    // text set into it later, which it may not do for a region created already filled.
+    return html`${this.#content(session)}
+      <p role="status">${this.#said}</p>`;
+  }
+
+  #content(session: unknown): TemplateResult {
     const { strings, lang } = this.locale;
     const client = this.client;
-    const session = safely(() => currentOf(client), null);
     const { state, devices } = this.#devices;
-    if (session === null) return html``;
     if (state == 'unsupported') return this.#status(strings.devicesUnsupported);
     if (!client || session === undefined || state == 'loading')
       return this.#status(strings.loadingDevices, html`<span part="spinner" aria-hidden="true"></span>`);
@@ -83,16 +93,10 @@ export class AuthDeviceList extends AuthElement {
       return html`${this.#status(strings.devicesFailed)}
         <button part="button retry" type="button" @click=${this.reload}>${strings.retry}</button>`;
     const busy = this.busy;
-    const view = { strings, lang, busy, signOut: this.#signOutDevice };
     const others = devices.some(device => !device.current);
     const supported = safely(() => client.supportsScope, undefined);
     return html`<ul part="list" tabindex="-1" aria-label=${strings.devices} dir=${this.locale.dir}>
-        ${repeat(
-          devices,
-          // Keyed: a signed-out device's row goes with its button, and no other row takes its focus.
-          device => device.sessionId,
-          device => deviceRow(device, view),
-        )}
+        ${deviceRows(devices, { strings, lang, busy, signOut: this.#signOutDevice })}
       </ul>
       ${others ? nothing : this.#status(strings.noOtherDevices)}
       ${others && Array.isArray(supported) && supported.includes('others')
@@ -108,22 +112,28 @@ export class AuthDeviceList extends AuthElement {
   }
 
   #status(text: string, before: TemplateResult | typeof nothing = nothing): TemplateResult {
-    return html`<p part="status" role="status" dir=${this.locale.dir}>${before}${text}</p>`;
+    return html`<p part="status" dir=${this.locale.dir}>${before}${text}</p>`;
   }
 
-  #signOutDevice = (device: AuthDevice): Promise<void> => this.#run('session', device.sessionId);
+  #signOutDevice = (device: AuthDevice, name: string): Promise<void> =>
+    this.#run('session', device.sessionId, format(this.locale.strings.signedOutDevice, { device: name }));
 
-  #signOutOthers = (): Promise<void> => this.#run('others', null);
+  #signOutOthers = (): Promise<void> => this.#run('others', null, this.locale.strings.signedOutOthers);
 
   /**
    * One sign-out through the shared flow (single flight with every sign-out control of the page:
    * while any runs, these buttons do nothing); the list reloads after it. When the focused button
    * went away with its device, focus moves to the list itself: never onto another device's "Sign
-   * out", where a repeated Enter would sign that one out too.
+   * out", where a repeated Enter would sign that one out too. Once the list shows the result, the
+   * live region says what was signed out (emptied first, so the same words are announced again).
    */
-  async #run(scope: 'session' | 'others', sessionId: string | null): Promise<void> {
+  async #run(scope: 'session' | 'others', sessionId: string | null, said: string): Promise<void> {
     if (this.busy) return;
     const focused = this.matches(':focus-within');
+    let done = false;
+    const mark = (): boolean => (done = true);
+    this.#said = '';
+    this.addEventListener('auth-signed-out', mark);
     await runSignOut(this, {
       scope,
       sessionId,
@@ -132,7 +142,10 @@ export class AuthDeviceList extends AuthElement {
       timeout: toTimeout(this.timeout),
       confirm: true,
     });
+    this.removeEventListener('auth-signed-out', mark);
     await this.#devices.reload();
+    if (done) this.#said = said;
+    this.requestUpdate();
     await this.updateComplete;
     const { activeElement, body } = this.ownerDocument;
     if (focused && this.isConnected && (activeElement == body || !activeElement))

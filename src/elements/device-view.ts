@@ -1,6 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { AuthDevice } from '../auth/types.js';
-import { format, type AuthStrings } from '../i18n/strings.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { format, languageOf, type AuthStrings } from '../i18n/strings.js';
 
 // 24-unit outline glyphs in the text colour, like the menu's icons; the paths are this project's own.
 const glyphs: Record<NonNullable<AuthDevice['deviceType']>, SVGTemplateResult> = {
@@ -15,9 +16,24 @@ const glyphs: Record<NonNullable<AuthDevice['deviceType']>, SVGTemplateResult> =
 export const deviceIcon = (type: AuthDevice['deviceType']): TemplateResult =>
   html`<span part="device-icon" aria-hidden="true"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" focusable="false">${glyphs[type ?? 'other']}</svg></span>`;
 
-/** "Chrome on macOS", or what is known of it, else "Unknown device". */
-export function deviceName({ browser, os }: AuthDevice, strings: Readonly<AuthStrings>): string {
-  return browser && os ? format(strings.deviceName, { browser, os }) : (browser ?? os ?? strings.unknownDevice);
+/** Text from the provider, isolated: its direction cannot reorder the text around it. */
+const bdi = (text?: string): unknown => text && html`<bdi>${text}</bdi>`;
+
+/** `template` with `{browser}` and `{os}` each in `<bdi>`. */
+const isolated = (template: string, values: Record<string, string>): unknown[] =>
+  template.split(/\{(browser|os)\}/).map((part, i) => (i % 2 ? bdi(values[part]) : part));
+
+/**
+ * "Chrome on macOS", or what is known of it, else "Unknown device": as a string (`format`), or
+ * with browser and OS each in `<bdi>` (`isolated`).
+ */
+function deviceName<T>(
+  { browser, os }: AuthDevice,
+  strings: Readonly<AuthStrings>,
+  fill: (t: string, v: Record<string, string>) => T,
+): T {
+  const template = browser && os ? strings.deviceName : browser ? '{browser}' : os ? '{os}' : strings.unknownDevice;
+  return fill(template, { browser: browser!, os: os! });
 }
 
 const formats = new Map<string, Intl.RelativeTimeFormat>();
@@ -55,39 +71,75 @@ export interface DeviceRowView {
   strings: Readonly<AuthStrings>;
   lang: string;
   busy: boolean;
-  signOut(device: AuthDevice): void;
+  signOut(device: AuthDevice, name: string): void;
+}
+
+/** "Last active 5 minutes ago", the time in the language the label comes from. */
+const lastActive = ({ lastActiveAt }: AuthDevice, { strings, lang }: DeviceRowView): string | undefined =>
+  lastActiveAt && format(strings.lastActive, { time: relativeTime(lastActiveAt, languageOf(lang, 'lastActive')) });
+
+/**
+ * The name of each other device in its "Sign out" button: "Safari on iOS, Paris", then its IP
+ * address, then its last activity, only as far as needed to tell it from the other devices; a
+ * number, "(2)", when even those are the same.
+ */
+function signOutNames(devices: readonly AuthDevice[], view: DeviceRowView): Map<string, string> {
+  const others = devices.filter(device => !device.current);
+  const tiers = others.map(device => {
+    const parts = [
+      deviceName(device, view.strings, format),
+      device.location,
+      device.ipAddress,
+      lastActive(device, view),
+    ];
+    return [2, 3, 4].map(n => parts.slice(0, n).filter(Boolean).join(', '));
+  });
+  return new Map(
+    others.map((device, i) => {
+      const [, , full] = tiers[i]!;
+      const name =
+        tiers[i]!.find((name, k) => tiers.filter(t => t[k] == name).length < 2) ??
+        `${full} (${tiers.slice(0, i + 1).filter(t => t[2] == full).length})`;
+      return [device.sessionId, name];
+    }),
+  );
 }
 
 /**
- * One device: icon, name, "This device", location, IP address and last activity (all as text),
- * and, for another device, a "Sign out" button whose accessible name names the device.
+ * Every device: icon, name, "This device", location, IP address and last activity (all as text,
+ * the provider's fields each in `<bdi>` so that no mix of directions reorders a row), and, for
+ * another device, a "Sign out" button whose accessible name tells it from every other device.
  */
-export function deviceRow(device: AuthDevice, view: DeviceRowView): TemplateResult {
+export function deviceRows(devices: readonly AuthDevice[], view: DeviceRowView): unknown {
   const { strings } = view;
-  const name = deviceName(device, strings);
-  const active =
-    device.lastActiveAt && format(strings.lastActive, { time: relativeTime(device.lastActiveAt, view.lang) });
-  const details = [device.location, device.ipAddress, active].filter(Boolean).join(' · ');
-  const label = format(strings.signOutDevice, { device: device.location ? `${name}, ${device.location}` : name });
-  const content = html`${deviceIcon(device.deviceType)}
-    <span part="device-text">
-      <span part="device-name">${name}</span>
-      ${device.current ? html`<span part="badge">${strings.thisDevice}</span>` : nothing}
-      ${details ? html`<span part="device-details">${details}</span>` : nothing}
-    </span>
-    ${device.current
-      ? nothing
-      : html`<button
-          part="button sign-out"
-          type="button"
-          aria-label=${label}
-          aria-disabled=${view.busy ? 'true' : nothing}
-          @click=${() => view.signOut(device)}
-        >
-          ${strings.signOut}
-        </button>`}`;
-  // Literal parts (no expression), so the manifest check reads them.
-  return device.current
-    ? html`<li part="device current" data-session-id=${device.sessionId}>${content}</li>`
-    : html`<li part="device" data-session-id=${device.sessionId}>${content}</li>`;
+  const names = signOutNames(devices, view);
+  const row = (device: AuthDevice): TemplateResult => {
+    const name = names.get(device.sessionId)!;
+    const details = [bdi(device.location), bdi(device.ipAddress), lastActive(device, view)].filter(Boolean);
+    const content = html`${deviceIcon(device.deviceType)}
+      <span part="device-text">
+        <span part="device-name">${deviceName(device, strings, isolated)}</span>
+        ${device.current ? html`<span part="badge">${strings.thisDevice}</span>` : nothing}
+        ${details.length
+          ? html`<span part="device-details">${details.map((item, i) => [i ? ' · ' : '', item])}</span>`
+          : nothing}
+      </span>
+      ${device.current
+        ? nothing
+        : html`<button
+            part="button sign-out"
+            type="button"
+            aria-label=${format(strings.signOutDevice, { device: name })}
+            aria-disabled=${view.busy ? 'true' : nothing}
+            @click=${() => view.signOut(device, name)}
+          >
+            ${strings.signOut}
+          </button>`}`;
+    // Literal parts (no expression), so the manifest check reads them.
+    return device.current
+      ? html`<li part="device current" data-session-id=${device.sessionId}>${content}</li>`
+      : html`<li part="device" data-session-id=${device.sessionId}>${content}</li>`;
+  };
+  // Keyed: a signed-out device's row goes with its button, and no other row takes its focus.
+  return repeat(devices, device => device.sessionId, row);
 }

@@ -26,6 +26,8 @@ export interface AuthStrings {
   retry: string;
   noOtherDevices: string;
   devicesUnsupported: string;
+  signedOutDevice: string;
+  signedOutOthers: string;
 }
 
 /** English, built in and complete; other locales override some or all keys. */
@@ -53,6 +55,8 @@ export const en: Readonly<AuthStrings> = {
   retry: 'Try again',
   noOtherDevices: 'No other device is signed in.',
   devicesUnsupported: 'This sign-in provider does not list devices.',
+  signedOutDevice: 'Signed out of {device}',
+  signedOutOthers: 'Signed out of all other devices',
 };
 
 /**
@@ -87,6 +91,15 @@ export function stringsFor(lang: string): Readonly<AuthStrings> {
   const strings = { ...en, ...primary, ...own };
   merged.set(lang, [primary, own, strings]);
   return strings;
+}
+
+/**
+ * The language `stringsFor(lang)` takes `key` from: `lang` when a locale registered for it or for
+ * its primary language has the key, else English (so text formatted inside it speaks the same).
+ */
+export function languageOf(lang: string, key: keyof AuthStrings): string {
+  const map = registry().strings;
+  return (map.get(lang)?.[key] ?? map.get(lang.split('-')[0]!)?.[key]) ? lang : 'en';
 }
 
 /** Fills `{name}`-style placeholders from `values`' own keys (`{constructor}` stays as written). */

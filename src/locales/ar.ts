@@ -27,4 +27,6 @@ setStrings('ar', {
   retry: 'إعادة المحاولة',
   noOtherDevices: 'لا يوجد جهاز آخر مسجَّل الدخول عليه.',
   devicesUnsupported: 'مزوّد تسجيل الدخول هذا لا يعرض الأجهزة.',
+  signedOutDevice: 'تم تسجيل الخروج من {device}',
+  signedOutOthers: 'تم تسجيل الخروج من جميع الأجهزة الأخرى',
 } satisfies AuthStrings);

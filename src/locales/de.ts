@@ -26,4 +26,6 @@ setStrings('de', {
   retry: 'Erneut versuchen',
   noOtherDevices: 'Kein anderes Gerät ist angemeldet.',
   devicesUnsupported: 'Dieser Anmeldedienst listet keine Geräte auf.',
+  signedOutDevice: '{device} wurde abgemeldet',
+  signedOutOthers: 'Von allen anderen Geräten abgemeldet',
 } satisfies AuthStrings);

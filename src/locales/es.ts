@@ -26,4 +26,6 @@ setStrings('es', {
   retry: 'Reintentar',
   noOtherDevices: 'Ningún otro dispositivo tiene la sesión iniciada.',
   devicesUnsupported: 'Este proveedor de inicio de sesión no muestra los dispositivos.',
+  signedOutDevice: 'Sesión cerrada en {device}',
+  signedOutOthers: 'Sesión cerrada en todos los demás dispositivos',
 } satisfies AuthStrings);

@@ -26,4 +26,6 @@ setStrings('fr', {
   retry: 'Réessayer',
   noOtherDevices: 'Aucun autre appareil n’est connecté.',
   devicesUnsupported: 'Ce fournisseur de connexion ne liste pas les appareils.',
+  signedOutDevice: 'Déconnexion de {device} effectuée',
+  signedOutOthers: 'Déconnexion de tous les autres appareils effectuée',
 } satisfies AuthStrings);

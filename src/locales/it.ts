@@ -26,4 +26,6 @@ setStrings('it', {
   retry: 'Riprova',
   noOtherDevices: 'Nessun altro dispositivo ha effettuato l’accesso.',
   devicesUnsupported: 'Questo servizio di accesso non elenca i dispositivi.',
+  signedOutDevice: 'Uscita da {device} completata',
+  signedOutOthers: 'Uscita da tutti gli altri dispositivi completata',
 } satisfies AuthStrings);

@@ -26,4 +26,6 @@ setStrings('ja', {
   retry: '再試行',
   noOtherDevices: 'ほかにログイン中のデバイスはありません。',
   devicesUnsupported: 'このログインサービスはデバイスの一覧を提供していません。',
+  signedOutDevice: '{device} からログアウトしました',
+  signedOutOthers: '他のすべてのデバイスからログアウトしました',
 } satisfies AuthStrings);

@@ -26,4 +26,6 @@ setStrings('ko', {
   retry: '다시 시도',
   noOtherDevices: '로그인된 다른 기기가 없습니다.',
   devicesUnsupported: '이 로그인 서비스는 기기 목록을 제공하지 않습니다.',
+  signedOutDevice: '{device}에서 로그아웃했습니다',
+  signedOutOthers: '다른 모든 기기에서 로그아웃했습니다',
 } satisfies AuthStrings);

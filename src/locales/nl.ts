@@ -26,4 +26,6 @@ setStrings('nl', {
   retry: 'Opnieuw proberen',
   noOtherDevices: 'Op geen ander apparaat ingelogd.',
   devicesUnsupported: 'Deze inlogdienst toont geen apparaten.',
+  signedOutDevice: '{device} is uitgelogd',
+  signedOutOthers: 'Uitgelogd op alle andere apparaten',
 } satisfies AuthStrings);

@@ -27,4 +27,6 @@ setStrings('pt', {
   retry: 'Tentar novamente',
   noOtherDevices: 'Nenhum outro dispositivo tem sessão iniciada.',
   devicesUnsupported: 'Este serviço de início de sessão não lista dispositivos.',
+  signedOutDevice: 'Sessão terminada em {device}',
+  signedOutOthers: 'Sessão terminada em todos os outros dispositivos',
 } satisfies AuthStrings);

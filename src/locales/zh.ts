@@ -26,4 +26,6 @@ setStrings('zh', {
   retry: '重试',
   noOtherDevices: '没有其他已登录的设备。',
   devicesUnsupported: '此登录服务不提供设备列表。',
+  signedOutDevice: '已让 {device} 退出登录',
+  signedOutOthers: '已在所有其他设备上退出登录',
 } satisfies AuthStrings);

@@ -14,7 +14,7 @@ describe('<auth-device-list> states', () => {
     const el = await listOf(client, 'en', false);
     const list = deviceList(el);
     expect(list.status()).to.equal('Loading devices');
-    expect(list.shadow.querySelector('[role=status]')).to.exist;
+    expect(list.liveRegion()!.textContent, 'the live region, empty').to.equal('');
     await expect(el).to.be.accessible();
     client.load();
     await waitUntil(() => client.listings.length == 1, 'listDevices was called once the session is known');

@@ -37,6 +37,16 @@ export class DeviceListHarness extends Harness<AuthDeviceList> {
     return this.shadow.querySelector('[part~="status"]')?.textContent?.trim() ?? null;
   }
 
+  /** The live region that says what the last sign-out ended (null only when nothing is rendered). */
+  liveRegion(): HTMLElement | null {
+    return this.shadow.querySelector<HTMLElement>('[role="status"]');
+  }
+
+  /** The accessible name of every "Sign out" button, in order. */
+  signOutNames(): string[] {
+    return [...this.shadow.querySelectorAll('[part~="sign-out"]')].map(button => button.getAttribute('aria-label')!);
+  }
+
   /** The text of the details line of a device (location · IP · last active). */
   details(sessionId: string): string {
     return this.row(sessionId)?.querySelector('[part~="device-details"]')?.textContent?.trim() ?? '';

@@ -5,3 +5,4 @@ export * from './client.js';
 export * from './dom.js';
 export * from './events.js';
 export * from './wait.js';
+export * from './clock.js';

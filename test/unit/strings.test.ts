@@ -2,7 +2,7 @@
 // primary language, then English; only strings are kept.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en, format, setStrings, stringsFor } from '../../src/i18n/strings.js';
+import { en, format, languageOf, setStrings, stringsFor } from '../../src/i18n/strings.js';
 
 describe('string placeholders', () => {
   test('fills {name}-style placeholders, leaves unknown ones as written', () => {
@@ -43,5 +43,18 @@ describe('locale strings', () => {
     setStrings('qq-rr', { signOut: 'Regional' });
     assert.equal(stringsFor('qq-rr').signOut, 'Regional', 'and after the full tag changed');
     assert.equal(first.signOut, 'First', 'an object handed out is never changed');
+  });
+
+  test('languageOf: the tag whose strings give the key, else English', () => {
+    setStrings('ww', { lastActive: 'W {time}' });
+    setStrings('vv-uu', { lastActive: 'V {time}' });
+    setStrings('tt', { signOut: 'T' });
+    assert.equal(languageOf('ww', 'lastActive'), 'ww');
+    assert.equal(languageOf('ww-ss', 'lastActive'), 'ww-ss', 'a regional tag of a language with the key');
+    assert.equal(languageOf('vv-uu', 'lastActive'), 'vv-uu');
+    assert.equal(languageOf('vv', 'lastActive'), 'en', 'the primary language has no strings');
+    assert.equal(languageOf('tt', 'lastActive'), 'en', 'strings, but not this key');
+    assert.equal(languageOf('tt', 'signOut'), 'tt');
+    assert.equal(languageOf('sv', 'lastActive'), 'en');
   });
 });

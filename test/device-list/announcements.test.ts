@@ -1,0 +1,84 @@
+// <auth-device-list>: one live region, there and empty from the first render on, says what a
+// sign-out ended once the list shows it; nothing for a canceled or failed one.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import '../../src/locales/de.js';
+import { deviceList } from '../harness/device-list.js';
+import { deviceClient, listOf } from '../helpers/device-list.js';
+import { busy, deferred, idle, type Deferred } from '../helpers/index.js';
+
+const said = (text: string) => (el: Parameters<typeof deviceList>[0]) =>
+  waitUntil(() => deviceList(el).liveRegion()!.textContent == text, `the live region says "${text}"`);
+
+describe('<auth-device-list> announcements', () => {
+  it('one live region, empty and the same node from the loading state to the list', async () => {
+    const client = deviceClient({ loading: true });
+    const el = await listOf(client, 'en', false);
+    const list = deviceList(el);
+    const region = list.liveRegion()!;
+    expect(region.textContent).to.equal('');
+    expect(list.status()).to.equal('Loading devices');
+    expect(list.shadow.querySelectorAll('[role], [aria-live]'), 'the only live region').to.have.length(1);
+    await expect(el).to.be.accessible();
+    client.load();
+    await waitUntil(() => list.ready(), 'the devices are shown');
+    expect(list.liveRegion(), 'kept, not created again').to.equal(region);
+    expect(region.textContent).to.equal('');
+    const { width, height } = region.getBoundingClientRect();
+    expect(width * height, 'read, not shown').to.be.at.most(1);
+  });
+
+  it('"Sign out": once the device left the list, "Signed out of" the device', async () => {
+    const el = await listOf(deviceClient());
+    const list = deviceList(el);
+    const region = list.liveRegion();
+    list.signOutButton('dev_phone')!.click();
+    await said('Signed out of Safari on iOS, Paris, France')(el);
+    expect(list.row('dev_phone'), 'said after the list changed').to.equal(null);
+    expect(list.liveRegion()).to.equal(region);
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Sign out of all other devices": "Signed out of all other devices"', async () => {
+    const el = await listOf(deviceClient());
+    const list = deviceList(el);
+    list.othersButton()!.click();
+    await said('Signed out of all other devices')(el);
+    expect(list.rows()).to.have.length(1);
+    expect(list.status()).to.equal('No other device is signed in.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in the element language', async () => {
+    const el = await listOf(deviceClient(), 'de');
+    deviceList(el).signOutButton('dev_tablet')!.click();
+    await said('Chrome unter Android wurde abgemeldet')(el);
+  });
+
+  it('emptied while the next sign-out runs; nothing said for a canceled or a failed one', async () => {
+    // The first sign-out answers at once; a gate set later holds the next one.
+    const held: { gate?: Deferred<void> } = {};
+    const client = deviceClient({ signOut: async (options, c) => (await held.gate?.promise, c.apply(options)) });
+    const el = await listOf(client);
+    const list = deviceList(el);
+    list.signOutButton('dev_phone')!.click();
+    await said('Signed out of Safari on iOS, Paris, France')(el);
+
+    const gate = (held.gate = deferred());
+    list.signOutButton('dev_tablet')!.click();
+    await busy(el);
+    await el.updateComplete;
+    expect(list.liveRegion()!.textContent, 'the same words would be announced again').to.equal('');
+    gate.reject(new Error('revoke failed'));
+    await idle(el);
+    await el.updateComplete;
+    expect(list.row('dev_tablet')).to.exist;
+    expect(list.liveRegion()!.textContent, 'failed: nothing said').to.equal('');
+
+    el.addEventListener('auth-sign-out', event => event.preventDefault(), { once: true });
+    list.signOutButton('dev_tablet')!.click();
+    await el.updateComplete;
+    expect(list.liveRegion()!.textContent, 'canceled: nothing said').to.equal('');
+    expect(client.calls.map(call => call.sessionId)).to.deep.equal(['dev_phone', 'dev_tablet']);
+  });
+});
