@@ -91,7 +91,7 @@ export class AuthDeviceList extends AuthElement {
       return this.#status(strings.loadingDevices, html`<span part="spinner" aria-hidden="true"></span>`);
     if (state == 'error' && !devices.length)
       return html`${this.#status(strings.devicesFailed)}
-        <button part="button retry" type="button" @click=${this.reload}>${strings.retry}</button>`;
+        <button part="button retry" type="button" @click=${this.#retry}>${strings.retry}</button>`;
     const busy = this.busy;
     const others = devices.some(device => !device.current);
     const supported = safely(() => client.supportsScope, undefined);
@@ -110,6 +110,17 @@ export class AuthDeviceList extends AuthElement {
           </button>`
         : nothing}`;
   }
+
+  /**
+   * "Try again": the button goes with the error, so once the load settled, focus that had gone
+   * with it moves to what replaced it: the list, or the button again after another failure.
+   */
+  #retry = async (): Promise<void> => {
+    await this.reload();
+    await this.updateComplete;
+    if (this.isConnected && !this.matches(':focus-within'))
+      this.renderRoot.querySelector<HTMLElement>('[part~=list], [part~=retry]')?.focus();
+  };
 
   #status(text: string, before: TemplateResult | typeof nothing = nothing): TemplateResult {
     return html`<p part="status" dir=${this.locale.dir}>${before}${text}</p>`;

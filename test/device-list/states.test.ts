@@ -1,6 +1,7 @@
 // <auth-device-list>: every state (loading, list, empty, error with retry, unsupported, signed
 // out), each accessible.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AuthDeviceList } from '../../src/index.js';
 import { createMemoryClient } from '../../src/testing/index.js';
@@ -70,10 +71,13 @@ describe('<auth-device-list> states', () => {
     expect(errors[0]!.detail.error.message).to.equal('the provider is down');
     expect(errors[0]!.target).to.equal(el);
     await expect(el).to.be.accessible();
-    list.retryButton()!.click();
+    list.retryButton()!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => list.ready(), 'the list after the retry');
     expect(list.rows()).to.have.length(3);
     expect(errors).to.have.length(1);
+    // The button went with the error; focus is on the list that replaced it, not lost to the page.
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~=list]'), 'focus on the list');
   });
 
   it('error: no answer within timeout is code timeout', async () => {
