@@ -350,7 +350,20 @@ test('hydrates in Chromium: same DOM and boxes, zero layout shift, no console er
     }
     await tab.locator('#shell #nested').getByRole('button', { name: 'Open account menu for Ada Lovelace' }).waitFor();
     assert.deepEqual(await tab.evaluate(boxes, IDS), before, 'no box moved or resized when the session arrived');
-    assert.deepEqual(await tab.evaluate(() => window.shifts.map(s => s.value)), [], 'no layout shift');
+    // On failure, say what moved: each shift's value and its sources (node, box before and after).
+    const shifts = await tab.evaluate(() =>
+      window.shifts.map(({ value, sources }) => ({
+        value,
+        sources: sources.map(({ node, previousRect: a, currentRect: b }) => ({
+          node: node
+            ? `${node.nodeName}${node.id ? `#${node.id}` : ''} in ${node.getRootNode().host?.id ?? 'document'}`
+            : null,
+          from: [a.x, a.y, a.width, a.height],
+          to: [b.x, b.y, b.width, b.height],
+        })),
+      })),
+    );
+    assert.deepEqual(shifts, [], `no layout shift: ${JSON.stringify(shifts)}`);
 
     // The observer does see shifts: a name beside the avatar (show-name) widens the trigger and
     // moves the text after it. (A loading state cannot know how wide the name will be.)
