@@ -9,6 +9,7 @@ import {
   type AuthUserButton,
 } from '../src/index.js';
 import { fakeClient, session } from './helpers/index.js';
+import { userButton } from './harness/index.js';
 
 const host = () => fixture<HTMLDivElement>(html`<div><p id="existing">kept</p></div>`);
 const shadowButton = (el: Element) => el.shadowRoot!.querySelector('button')!;
@@ -134,6 +135,8 @@ describe('mount API', () => {
       ['a', 'Billing', '/billing'],
       ['button', '<i>Help</i>', null],
     ]);
+    // Slotted, and claimed, once the menu renders: when it first opens.
+    await userButton(button).open();
     await waitUntil(() => items[1]!.getAttribute('role') == 'menuitem', 'the user button did not claim the items');
     items[1]!.click();
     expect(clicked).to.deep.equal(['help']);

@@ -1,7 +1,9 @@
 // The floor of the render benchmark: a hand-written custom element, no library, that renders the
 // same shadow DOM as a signed-in <auth-user-button> with the same stylesheets (bench/test/
 // floor.test.mjs compares the two). One <template> is cloned per instance and the user's name,
-// email, initials and colour are filled in by position. It reads `window.Auth` once and does none
+// initials and colour are filled in by position; the popover's content (header and menu) is a
+// second template, cloned and filled in on the first click, as the element renders it when the
+// menu first opens. It reads `window.Auth` once and does none
 // of the element's other work (no locale, no client changes, no keyboard model, no flight): what
 // rendering this DOM costs at the least.
 /* global document, window, HTMLElement, CSSStyleSheet, customElements */
@@ -12,7 +14,11 @@ template.innerHTML =
   '<slot name="signed-out" hidden></slot>' +
   '<button part="trigger" type="button" aria-haspopup="menu" aria-expanded="false" dir="ltr"><slot name="trigger">' +
   '<span part="avatar" aria-hidden="true"></span><span part="name" hidden></span></slot></button>' +
-  '<div part="popover" popover="manual" dir="ltr">' +
+  '<div part="popover" popover="manual" dir="ltr"></div>';
+
+// The popover's content, cloned into it when the menu first opens (as the element renders it).
+const menuTemplate = document.createElement('template');
+menuTemplate.innerHTML =
   '<div part="header" id="header"><span part="avatar" aria-hidden="true"></span>' +
   '<span><span part="header-name"></span><span part="header-email"></span></span></div>' +
   '<div part="menu" role="menu" aria-labelledby="header">' +
@@ -32,7 +38,7 @@ template.innerHTML =
   '<div role="separator" part="separator"></div>' +
   '<button type="button" role="menuitem" tabindex="-1" part="menu-item sign-out-all" data-item="all">' +
   '<span part="icon" aria-hidden="true"><slot name="icon-sign-out-all"><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4M10 16l-4-4 4-4M6 12h9M7 16l-4-4 4-4"></path></svg></slot></span>Sign out of all accounts</button>' +
-  '</div></div>';
+  '</div>';
 
 // Initials as src/elements/user.ts computes them: printable ASCII without the segmenter.
 let segmenter;
@@ -77,6 +83,29 @@ function paint(avatar, user, text) {
   avatar.setAttribute('style', `background:hsl(${hue(user.id)} 40% 30%)`);
 }
 
+/** The popover's content, filled in: the header and the menu's blocks shown or hidden. */
+function menuContent(client, user, sessions, name, text) {
+  const dom = menuTemplate.content.cloneNode(true);
+  const [header, menu] = dom.children;
+  const [headerAvatar, labels] = header.children;
+  // The menu's blocks, each after its separator: manage, custom, accounts, add, out, all.
+  const blocks = [...menu.children].filter((_, i) => i % 2 == 1);
+  const shown = [!!client.userProfileUrl, false, sessions.length > 1, !!client.signInUrl, true, sessions.length > 1];
+  const groups = [0, 0, 1, 1, 2, 2];
+  let lastGroup = -1;
+  blocks.forEach((block, i) => {
+    block.hidden = !shown[i];
+    // A separator shows before the first shown block of a group that follows a shown group.
+    const separator = block.previousElementSibling;
+    separator.hidden = !(shown[i] && lastGroup >= 0 && lastGroup != groups[i]);
+    if (shown[i]) lastGroup = groups[i];
+  });
+  paint(headerAvatar, user, text);
+  labels.firstChild.textContent = name;
+  labels.lastChild.textContent = user.email && user.email != name ? user.email : '';
+  return dom;
+}
+
 class FloorUserButton extends HTMLElement {
   static sheets = [];
 
@@ -91,30 +120,18 @@ class FloorUserButton extends HTMLElement {
     root.adoptedStyleSheets = FloorUserButton.sheets;
     const dom = template.content.cloneNode(true);
     const [, , trigger, popover] = dom.children;
-    const [header, menu] = popover.children;
-    const [headerAvatar, labels] = header.children;
     const [triggerContent] = trigger.children;
     const [avatar, nameSpan] = triggerContent.children;
-    // The menu's blocks, each after its separator: manage, custom, accounts, add, out, all.
-    const blocks = [...menu.children].filter((_, i) => i % 2 == 1);
-    const shown = [!!client.userProfileUrl, false, sessions.length > 1, !!client.signInUrl, true, sessions.length > 1];
-    const groups = [0, 0, 1, 1, 2, 2];
-    let lastGroup = -1;
-    blocks.forEach((block, i) => {
-      block.hidden = !shown[i];
-      // A separator shows before the first shown block of a group that follows a shown group.
-      const separator = block.previousElementSibling;
-      separator.hidden = !(shown[i] && lastGroup >= 0 && lastGroup != groups[i]);
-      if (shown[i]) lastGroup = groups[i];
-    });
     trigger.ariaLabel = `Open account menu for ${name}`;
     paint(avatar, user, text);
-    paint(headerAvatar, user, text);
     nameSpan.textContent = name;
     nameSpan.hidden = !this.hasAttribute('show-name');
-    labels.firstChild.textContent = name;
-    labels.lastChild.textContent = user.email && user.email != name ? user.email : '';
+    let built = false;
     trigger.addEventListener('click', () => {
+      if (!built) {
+        built = true;
+        popover.append(menuContent(client, user, sessions, name, text));
+      }
       popover.togglePopover();
       trigger.ariaExpanded = String(popover.matches(':popover-open'));
     });

@@ -55,8 +55,10 @@ export function userButtonStyles(browser, url) {
 }
 
 /** One rendered instance of `variant` as plain data (bench.render1 of bench/pages/bench.html). */
-export function renderedStructure(browser, url, variant, attributes = {}) {
-  return withPage(browser, url, variant, page => page.evaluate(`bench.render1(${JSON.stringify(attributes)})`));
+export function renderedStructure(browser, url, variant, attributes = {}, options = {}) {
+  return withPage(browser, url, variant, page =>
+    page.evaluate(`bench.render1(${JSON.stringify(attributes)}, ${JSON.stringify(options)})`),
+  );
 }
 
 /** The selector Playwright clicks to open each variant's menu (CSS in Playwright pierces open shadow roots). */

@@ -1,7 +1,8 @@
 // The floor of the render benchmark renders what our <auth-user-button> renders: in Chromium, on
 // the benchmark's own page, the floor's shadow DOM is compared with the element's (elements,
 // attributes and text; template comments aside), with their stylesheets and the boxes of their
-// visible parts. Needs dist/auth-elements.js (`npm run build:cdn`); not the peers.
+// visible parts; then, after a click on the trigger, the popover's content (header and menu), which
+// both render when the menu first opens. Needs dist/auth-elements.js (`npm run build:cdn`); not the peers.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -33,7 +34,7 @@ after(async () => {
   await server?.close();
 });
 
-const render = (variant, attributes) => renderedStructure(browser, server.url, variant, attributes);
+const render = (variant, attributes, options) => renderedStructure(browser, server.url, variant, attributes, options);
 
 /** Every element of a structure, depth first. */
 const elements = nodes => nodes.flatMap(node => (typeof node == 'string' ? [] : [node, ...elements(node.children)]));
@@ -55,7 +56,8 @@ for (const [label, attributes] of [
     const avatar = all.find(node => attribute(node, 'part') == 'avatar');
     assert.equal(attribute(avatar, 'data-initials'), 'AL');
     assert.match(attribute(avatar, 'style'), /^background: ?(rgb|hsl)\(/);
-    assert.ok(all.filter(node => attribute(node, 'role') == 'menuitem').length >= 4);
+    // The menu's content is rendered when it first opens: none before.
+    assert.equal(all.filter(node => attribute(node, 'role') == 'menuitem').length, 0);
     assert.ok(ours.styles.length > 0 && ours.styles.join('').length > 1000, 'the element adopts its stylesheets');
     assert.ok(ours.boxes.some(([part]) => part == 'trigger'));
 
@@ -63,6 +65,15 @@ for (const [label, attributes] of [
     assert.deepEqual(floor.host, ours.host);
     assert.deepEqual(floor.styles, ours.styles);
     assert.deepEqual(floor.boxes, ours.boxes);
+  });
+
+  test(`the floor renders the menu the user button shows on its first opening, ${label}`, async () => {
+    const ours = await render('user-button', attributes, { open: true });
+    const floor = await render('user-button-floor', attributes, { open: true });
+    const items = elements(ours.menu).filter(node => attribute(node, 'role') == 'menuitem');
+    assert.ok(items.length >= 4, 'the menu has its items');
+    assert.ok(elements(ours.menu).some(node => attribute(node, 'part') == 'header'));
+    assert.deepEqual(floor.menu, ours.menu);
   });
 }
 

@@ -10,16 +10,7 @@ export const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/;
 const direction = (lang: string, dir: string | null): 'ltr' | 'rtl' =>
   dir == 'rtl' || (dir != 'ltr' && RTL.test(lang)) ? 'rtl' : 'ltr';
 
-/**
- * The element's language: the nearest `lang` (crossing shadow hosts), then `<html lang>`, else
- * English. Its direction: the nearest `dir` up to the element that sets the language, else the
- * language's own (so `lang="ar"` inside `<html dir="ltr">` is still right to left). Re-resolved
- * on connect and when `lang` or `dir` changes on the element or on `<html>`.
- *
- * Before it is connected (on a server) and while `ownOnly` is set (the first render over
- * server-rendered markup), only the element's own `lang` and `dir` count: all a server knows.
- */
-/** The controllers watching each element, and the one observer of every such element and `<html>`. */
+/** The controllers watching `<html>`, and the one observer of it. */
 const watching = new WeakMap<Node, Set<LocaleController>>();
 let observer: MutationObserver | undefined;
 const ATTRIBUTES = { attributeFilter: ['lang', 'dir'] };
@@ -28,7 +19,7 @@ function watch(node: Node, controller: LocaleController, on: boolean): void {
   let set = watching.get(node);
   if (on) {
     if (!set) watching.set(node, (set = new Set()));
-    // One observer for the page: a thousand elements do not make a thousand observers.
+    // One observer for the page, of `<html>` (and of other documents' roots an element moves to).
     if (!set.size) {
       observer ??= new MutationObserver(records => {
         const due = new Set(records.flatMap(record => [...(watching.get(record.target) ?? [])]));
@@ -42,6 +33,17 @@ function watch(node: Node, controller: LocaleController, on: boolean): void {
   }
 }
 
+/**
+ * The element's language: the nearest `lang` (crossing shadow hosts), then `<html lang>`, else
+ * English. Its direction: the nearest `dir` up to the element that sets the language, else the
+ * language's own (so `lang="ar"` inside `<html dir="ltr">` is still right to left). Re-resolved
+ * on connect, when `lang` or `dir` changes on `<html>`, and when the host reports a change of its
+ * own (`hostAttributeChanged`, from its `attributeChangedCallback`: cheaper than observing every
+ * element).
+ *
+ * Before it is connected (on a server) and while `ownOnly` is set (the first render over
+ * server-rendered markup), only the element's own `lang` and `dir` count: all a server knows.
+ */
 export class LocaleController implements ReactiveController {
   /** Read only the host's own attributes (see above). */
   ownOnly = false;
@@ -67,15 +69,18 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watch(this.#host, this, true);
     watch(this.#host.ownerDocument.documentElement, this, true);
     this.resolve();
   }
 
   hostDisconnected(): void {
-    watch(this.#host, this, false);
     watch(this.#host.ownerDocument.documentElement, this, false);
     this.#resolved = undefined;
+  }
+
+  /** An attribute of the host changed (its `attributeChangedCallback`): `lang` and `dir` count. */
+  hostAttributeChanged(name: string): void {
+    if ((name == 'lang' || name == 'dir') && this.#host.isConnected) this.resolve();
   }
 
   hostUpdate(): void {

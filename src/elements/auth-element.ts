@@ -53,6 +53,16 @@ export abstract class AuthElement extends LitElement {
     return root;
   }
 
+  /** Also the element's own `lang` and `dir`: its language and direction follow them. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.locale.hostAttributeChanged(name);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Frameworks that stringify objects set the attribute before inserting the element.

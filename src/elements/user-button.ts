@@ -3,7 +3,7 @@ import { emit } from '../auth/events.js';
 import { followAccountLink } from '../auth/account-links.js';
 import { runSignOut, type SignOutRequest } from '../auth/sign-out.js';
 import { runSwitch } from '../auth/switch.js';
-import type { SignOutScope } from '../auth/types.js';
+import type { AuthSession, SignOutScope } from '../auth/types.js';
 import { MenuController } from '../controllers/menu-controller.js';
 import { AnchoredPopoverController } from '../controllers/popover-controller.js';
 import { format } from '../i18n/strings.js';
@@ -91,6 +91,8 @@ export class AuthUserButton extends UserButtonBase {
   #ownTrigger = false;
   /** Whether the last render had a session: losing it closes the menu. */
   #signedIn = false;
+  /** Whether the menu has been shown: its content is rendered from its first opening on. */
+  #built = false;
   readonly #broken = new BrokenImages(this);
   readonly #menu = new MenuController(this, {
     menu: () => this.#part('[role=menu]'),
@@ -122,6 +124,7 @@ export class AuthUserButton extends UserButtonBase {
     const signedIn = !!this.currentSession();
     if (this.#signedIn && !signedIn) this.open = false;
     this.#signedIn = signedIn;
+    if (this.#shown()) this.#built = true;
   }
 
   protected override render(): TemplateResult {
@@ -130,22 +133,6 @@ export class AuthUserButton extends UserButtonBase {
     const session = this.currentSession();
     const user = session?.user;
     const name = user ? displayName(user) : '';
-    const sessions = this.signedInSessions();
-    const view: MenuView = {
-      strings: s,
-      user,
-      broken: this.#broken,
-      busy: this.busy,
-      others: sessions.filter(other => other.id != session?.id),
-      order: parseItems(this.items, this.#warnItem),
-      can: {
-        manage: !!(this.manageAccount || this.profileUrl()),
-        custom: this.#menu.hasSlotted,
-        add: !!this.signInTarget(),
-        all: sessions.length > 1,
-      },
-      handleSlotChange: this.#menu.handleSlotChange,
-    };
     // No white space between the tags: a thousand buttons would clone a thousand times as many blank text nodes.
     // prettier-ignore
     return html`<span part="placeholder" role="img" aria-label=${s.loading} ?hidden=${session !== undefined}></span
@@ -162,14 +149,36 @@ export class AuthUserButton extends UserButtonBase {
         @keydown=${this.#menu.handleTriggerKeydown}
       >${triggerContent(user, this.#broken, this.showName, this.showEmail, this.#handleTriggerSlot)}</button
       ><div part="popover" popover="manual" dir=${dir} ?hidden=${!session}
-        >${header(user, this.#broken)}<div
+        >${this.#built ? this.#renderMenu(session) : nothing}</div
+      >`;
+  }
+
+  /** The popover's content: the current account, then the menu. */
+  #renderMenu(session: AuthSession | null | undefined): TemplateResult {
+    const sessions = this.signedInSessions();
+    const view: MenuView = {
+      strings: this.locale.strings,
+      user: session?.user,
+      broken: this.#broken,
+      busy: this.busy,
+      others: sessions.filter(other => other.id != session?.id),
+      order: parseItems(this.items, this.#warnItem),
+      can: {
+        manage: !!(this.manageAccount || this.profileUrl()),
+        custom: this.#menu.hasSlotted,
+        add: !!this.signInTarget(),
+        all: sessions.length > 1,
+      },
+      handleSlotChange: this.#menu.handleSlotChange,
+    };
+    // prettier-ignore
+    return html`${header(view.user, this.#broken)}<div
           part="menu"
           role="menu"
           aria-labelledby="header"
           @keydown=${this.#menu.handleMenuKeydown}
           @click=${this.#handleMenuClick}
-        >${menuContent(view)}</div></div
-      >`;
+        >${menuContent(view)}</div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -198,7 +207,9 @@ export class AuthUserButton extends UserButtonBase {
   async #setOpen(open: boolean): Promise<boolean> {
     if ((open && !this.currentSession()) || open == this.#shown()) return false;
     this.open = open;
-    await this.updateComplete;
+    // The menu's first rendering slots the host's items, whose slotchange asks for one more update.
+    do await this.updateComplete;
+    while (this.isUpdatePending);
     return true;
   }
 

@@ -40,8 +40,9 @@ export class UserButtonHarness extends Harness<AuthUserButton> {
     return this.query('[part~="popover"][popover="manual"]');
   }
 
-  get menu(): HTMLElement {
-    return this.query('[part~="menu"][role="menu"]');
+  /** The menu: rendered when it first opens, kept from then on (null before). */
+  get menu(): HTMLElement | null {
+    return this.shadow.querySelector<HTMLElement>('[part~="menu"][role="menu"]');
   }
 
   /** The trigger's accessible name. */
@@ -89,7 +90,7 @@ export class UserButtonHarness extends Harness<AuthUserButton> {
 
   /** Whether the menu is open, checking that `open`, `aria-expanded` and the screen agree. */
   isOpen(): boolean {
-    const open = visible(this.menu);
+    const open = !!this.menu && visible(this.menu);
     expect(this.element.open, 'the open property matches the screen').to.equal(open);
     expect(this.expanded(), 'aria-expanded matches the screen').to.equal(String(open));
     return open;

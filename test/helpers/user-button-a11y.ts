@@ -41,10 +41,15 @@ export const isOpen = (el: AuthUserButton) => userButton(el).popoverOpen();
 export const describeNode = (node: Element | null | undefined): string =>
   node ? node.outerHTML.slice(0, 90).replace(/\s+/g, ' ') : String(node);
 
-export async function expectFocus(node: Element, step: string): Promise<void> {
+/**
+ * Waits for focus on `node`; a function is read again on every check (the menu renders its items
+ * when it first opens, so an item may not exist before the step that opens it).
+ */
+export async function expectFocus(node: Element | (() => Element | null | undefined), step: string): Promise<void> {
+  const target = () => (typeof node == 'function' ? node() : node);
   await waitUntil(
-    () => deepActiveElement() === node,
-    `${step}: focus should be on ${describeNode(node)}, is on ${describeNode(deepActiveElement())}`,
+    () => !!target() && deepActiveElement() === target(),
+    `${step}: focus should be on ${describeNode(target())}, is on ${describeNode(deepActiveElement())}`,
     { timeout: 2000 },
   );
 }
@@ -127,7 +132,10 @@ export function expectedOrder(el: AuthUserButton): Element[] {
 }
 
 /** Opens the menu from the keyboard and waits for focus on its first item. */
-export async function openWithKeyboard(el: AuthUserButton, first: Element): Promise<void> {
+export async function openWithKeyboard(
+  el: AuthUserButton,
+  first: Element | (() => Element | null | undefined),
+): Promise<void> {
   trigger(el).focus();
   await press('ArrowDown');
   await expectFocus(first, 'ArrowDown on the trigger');

@@ -2,6 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import { fakeClient } from '../helpers.js';
+import { userButton } from '../harness/index.js';
 import {
   clickCenter,
   expectFocus,
@@ -53,6 +54,8 @@ describe('<auth-user-button> separators', () => {
   it('gives a slotted <hr> role="separator", and takes it back when it leaves', async () => {
     const { el } = await mountMenu(themed());
     const hr = el.querySelector('hr') as HTMLHRElement;
+    expect(hr.hasAttribute('role'), 'not slotted before the menu first renders').to.be.false;
+    await userButton(el).open();
     expect(hr.getAttribute('role')).to.equal('separator');
     expect(hr.hasAttribute('tabindex'), 'not focusable').to.be.false;
     hr.remove();
@@ -112,6 +115,7 @@ describe('<auth-user-button> checkable items', () => {
 
   it('gives checkable items aria-checked="false" and keeps their role', async () => {
     const { el } = await mountMenu(themed());
+    await userButton(el).open();
     expect(el.querySelector('#compact')?.getAttribute('role')).to.equal('menuitemcheckbox');
     expect(el.querySelector('#dark')?.getAttribute('role')).to.equal('menuitemradio');
     expect(checked(el)).to.deep.equal(['light']);

@@ -166,6 +166,22 @@ describe('<auth-sign-out-button>', () => {
       await waitUntil(() => label(el) == 'Sign out', `label without lang: ${label(el)}`);
     });
 
+    it('follows changes of dir on the element, and lang="ar" when dir goes', async () => {
+      const el = await fixture<AuthSignOutButton>(html`<auth-sign-out-button lang="ar"></auth-sign-out-button>`);
+      const dir = () => inner(el)!.getAttribute('dir');
+      expect(dir()).to.equal('rtl');
+      el.dir = 'ltr';
+      await waitUntil(() => dir() == 'ltr', `dir after dir="ltr": ${dir()}`);
+      el.removeAttribute('dir');
+      await waitUntil(() => dir() == 'rtl', `dir without dir: ${dir()}`);
+      // Moved to another parent, it still follows its own attributes.
+      el.remove();
+      document.body.append(el);
+      el.dir = 'ltr';
+      await waitUntil(() => dir() == 'ltr', `dir after a move and dir="ltr": ${dir()}`);
+      el.remove();
+    });
+
     it('localizes the busy label', async () => {
       const d = deferred();
       const client = fakeClient({ signOut: () => d.promise });

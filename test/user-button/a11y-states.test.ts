@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AuthUser, AuthUserButton } from '../../src/index.js';
+import { userButton } from '../harness/index.js';
 import {
   ada,
   customItems,
@@ -212,6 +213,7 @@ describe('<auth-user-button> accessibility', () => {
         const client = fakeClient({ sessions: [{ id: 's', user: { id: 'u', ...user } }] });
         const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
         expect(initialsOf(part(el, '[part=trigger] [part~=avatar]'))).to.equal(expected);
+        await userButton(el).open();
         expect(initialsOf(part(el, '[part=header] [part~=avatar]'))).to.equal(expected);
         const count = [...new Intl.Segmenter().segment(expected)].length;
         expect(count, 'at most two graphemes').to.be.at.most(2);
@@ -227,7 +229,7 @@ describe('<auth-user-button> accessibility', () => {
       window.addEventListener('auth-menu-opened', onWindow);
       window.addEventListener('auth-menu-closed', onWindow);
       try {
-        await openWithKeyboard(el, menuItem(el, 'manage'));
+        await openWithKeyboard(el, () => menuItem(el, 'manage'));
         await press('Escape');
         await expectFocus(trigger(el), 'Escape');
         await nextTask();
@@ -276,8 +278,9 @@ describe('<auth-user-button> accessibility', () => {
 describe('<auth-user-button> focus leaving', () => {
   it('closes the menu when focus moves to something else on the page, and keeps it for presses inside', async () => {
     const { page, el, types } = await menuFixture({ items: customItems });
+    const opened = oneEvent(el, 'auth-menu-opened');
     trigger(el).click();
-    await waitUntil(() => el.open, 'the menu did not open');
+    await opened;
     // Focus inside (a slotted item of the host) keeps it open.
     (el.querySelector('[slot=menu-item]') as HTMLElement).focus();
     await el.updateComplete;

@@ -49,6 +49,8 @@ describe('<auth-user-button> flows', () => {
       const signIn = el.querySelector<HTMLElement>('a[slot="signed-out"]')!;
       const roles = (node: HTMLElement) => [node.getAttribute('role'), node.getAttribute('tabindex')];
       await nextTask();
+      expect(roles(billing), 'not slotted before the menu first renders').to.deep.equal([null, null]);
+      await userButton(el).open();
       expect(roles(billing)).to.deep.equal(['menuitem', '-1']);
       expect(roles(docs)).to.deep.equal(['menuitem', '-1']);
       expect(roles(signIn), 'the signed-out slot content').to.deep.equal([null, null]);
