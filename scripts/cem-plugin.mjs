@@ -1,11 +1,12 @@
 // Analyzer plugin for custom-elements.json (see custom-elements-manifest.config.mjs). The
 // analyzer reads the elements' Lit decorators itself; this plugin only shapes the manifest for the
 // package as published: it drops private and protected members (an element's API is what a user
-// can reach), points paths at the shipped dist/npm files instead of src/*.ts, and records where
+// can reach) and the global attributes the elements observe, points paths at the shipped dist/npm files instead of src/*.ts, and records where
 // the tags are defined (`auth-elements/define`, which defines them in a loop the analyzer cannot
 // follow).
 
 const SOURCE = /^\/?src\/(.+)\.[jt]s$/;
+const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
 
 /** `src/elements/x.ts` (or the analyzer's `/src/elements/x.js`) → `dist/npm/elements/x.js`. */
 const shipped = path => path.replace(SOURCE, 'dist/npm/$1.js');
@@ -28,6 +29,11 @@ export function authElementsPlugin({ defineModule = 'src/define.ts' } = {}) {
       const define = modules.find(m => m.path === defineModule);
       for (const module of modules) {
         for (const declaration of module.declarations ?? []) {
+          // Global HTML attributes the elements observe (`lang`, `dir`: their language and
+          // direction) are every element's, not part of an element's own API.
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(a => !GLOBAL_ATTRIBUTES.includes(a.name));
+          }
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               m => (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'),

@@ -175,7 +175,6 @@ describe('<auth-user-button> accessibility', () => {
     it('closes on a pointer press outside, not on one inside the popover', async () => {
       const { el, types } = await menuFixture({ items: customItems });
       await openWithKeyboard(el, () => expectedOrder(el)[0]);
-      const order = expectedOrder(el);
       await clickCenter(part(el, '[part=header]'));
       await nextTask();
       expect(isOpen(el), 'a press on the header closed the menu').to.be.true;
