@@ -51,6 +51,7 @@ describe('locales', () => {
       'unknownDevice',
       'signOutDevice',
       'signOutOthers',
+      'signOutEverywhere',
       'lastActive',
       'loadingDevices',
       'devicesFailed',

@@ -9,6 +9,13 @@ import type { AuthClient } from '../auth/types.js';
 type Host = ReactiveControllerHost & HTMLElement & { auth?: AuthClient | null };
 
 /**
+ * The controllers of this copy's connected elements. One page listener for all of them: a
+ * thousand listeners on `window` would each be checked against the others as they are added.
+ */
+const connected = new Set<AuthController>();
+const syncAll = (): void => connected.forEach(controller => controller.sync());
+
+/**
  * Binds an element to its auth client while connected: resolves it (the `auth` property, else
  * `window.Auth`), follows `auth-client-change`, subscribes with `addListener`, and re-renders the
  * element on every change of the client, of any flight, or of the strings.
@@ -33,26 +40,31 @@ export class AuthController implements ReactiveController {
   hostConnected(): void {
     watchGlobalClient();
     openChannel();
-    addEventListener('auth-client-change', this.sync);
-    // A flow resolves the client when it starts: follow it if it found a new one.
-    registry().bus.addEventListener('change', this.sync);
+    if (!connected.size) this.#listen('addEventListener');
+    connected.add(this);
     registry().bound.add(this);
     this.sync();
   }
 
   hostDisconnected(): void {
-    removeEventListener('auth-client-change', this.sync);
-    registry().bus.removeEventListener('change', this.sync);
+    connected.delete(this);
+    if (!connected.size) this.#listen('removeEventListener');
     registry().bound.delete(this);
     this.bind(null);
   }
 
   /** Re-resolves the client (after `auth` or `window.Auth` changed) and re-renders. */
-  readonly sync = (): void => {
+  sync(): void {
     const client = resolveClient(this.host.auth);
     if (client != this.client) this.bind(client);
     this.changed();
-  };
+  }
+
+  #listen(method: 'addEventListener' | 'removeEventListener'): void {
+    // A flow resolves the client when it starts (`change` on the bus): follow it if it found a new one.
+    window[method]('auth-client-change', syncAll);
+    registry().bus[method]('change', syncAll);
+  }
 
   private readonly changed = (): void => this.host.requestUpdate();
 

@@ -48,16 +48,11 @@ export class MenuController implements ReactiveController {
     this.#options = options;
   }
 
-  hostConnected(): void {
-    this.#host.addEventListener('focusout', this.#handleFocusOut);
-  }
-
   hostUpdated(): void {
     this.#listen(this.#options.isOpen());
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('focusout', this.#handleFocusOut);
     this.#listen(false);
   }
 
@@ -209,19 +204,22 @@ export class MenuController implements ReactiveController {
   }
 
   /** Focus moving to something else on the page (not a press on the menu's own text) closes it. */
-  #handleFocusOut = ({ relatedTarget }: FocusEvent): void => {
+  #handleFocusOut = (event: Event): void => {
+    const { relatedTarget } = event as FocusEvent;
     if (this.#options.isOpen() && relatedTarget && !this.#host.contains(relatedTarget as Node)) void this.close('none');
   };
 
-  /** A pointer press outside the element closes the menu (listened to only while it is open). */
+  /** A pointer press outside the element closes the menu. */
   #handleOutside = (event: Event): void => {
     if (!event.composedPath().includes(this.#host)) void this.close('none');
   };
 
+  /** Focus leaving and presses outside are listened to only while the menu is open. */
   #listen(on: boolean): void {
     if (on == this.#listening) return;
     this.#listening = on;
-    if (on) addEventListener('pointerdown', this.#handleOutside, true);
-    else removeEventListener('pointerdown', this.#handleOutside, true);
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('pointerdown', this.#handleOutside, true);
+    this.#host[method]('focusout', this.#handleFocusOut);
   }
 }

@@ -70,16 +70,19 @@ export class AuthDeviceList extends AuthElement {
     return this.#devices.reload();
   }
 
-  /** The live region's text: what the last action did ("Signed out of Safari on iOS"). */
+  /** What the last action did ("Signed out of Safari on iOS"), for the live region. */
   #said = '';
 
   protected override render(): TemplateResult {
     const session = safely(() => currentOf(this.client), null);
     if (session === null) return html``;
     // One live region, there (and empty) from the first render on: a screen reader announces
-    // text set into it later, which it may not do for a region created already filled.
+    // text set into it later, which it may not do for a region created already filled. It says
+    // what the last action did, or that the first load failed (until a load is under way again).
+    const { state, devices } = this.#devices;
+    const said = state == 'error' && !devices.length ? this.locale.strings.devicesFailed : this.#said;
     return html`${this.#content(session)}
-      <p role="status">${this.#said}</p>`;
+      <p role="status">${said}</p>`;
   }
 
   #content(session: unknown): TemplateResult {

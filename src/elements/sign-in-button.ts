@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { flightOf, toTimeout } from '../auth/flight.js';
+import { toTimeout } from '../auth/flight.js';
 import { runSignIn } from '../auth/sign-in.js';
+import type { Flight } from '../core/registry.js';
 import { ButtonElement } from './button-element.js';
 
 /**
@@ -51,11 +52,10 @@ export class AuthSignInButton extends ButtonElement {
     );
   }
 
-  protected override label(): string {
+  protected override label(busyWith: Flight['scope'] | undefined): string {
     const { signIn, signingIn } = this.locale.strings;
     // Busy with another flight of the client (a sign-out, say): disabled, but no "Signing in…".
-    const scope = flightOf(this.client)?.scope;
-    return this.busy && (!scope || scope == 'sign-in') ? signingIn : signIn;
+    return busyWith == 'sign-in' ? signingIn : signIn;
   }
 
   protected override activate(): void {

@@ -2,7 +2,8 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveScope, runSignOut } from '../auth/sign-out.js';
 import type { SignOutScope } from '../auth/types.js';
-import { flightOf, toTimeout } from '../auth/flight.js';
+import { toTimeout } from '../auth/flight.js';
+import type { Flight } from '../core/registry.js';
 import { ButtonElement } from './button-element.js';
 
 /**
@@ -12,7 +13,8 @@ import { ButtonElement } from './button-element.js';
  * @tagname auth-sign-out-button
  * @summary Signs the user out, with a cancelable request event, single flight and safe redirects.
  *
- * @slot - Replaces the "Sign out" label ("Sign out of all other devices" with scope `others`). A single `<button>`, `<a href>`, `[role=button]` or
+ * @slot - Replaces the "Sign out" label ("Sign out of all other devices" with scope `others`, "Sign out of
+ *   all devices" with `everywhere`). A single `<button>`, `<a href>`, `[role=button]` or
  *   `[role=menuitem]` becomes the control itself, and no inner button is rendered.
  *
  * @csspart button - The inner button (absent when a slotted control is used).
@@ -64,12 +66,11 @@ export class AuthSignOutButton extends ButtonElement {
     if (problem && (changed.has('scope') || changed.has('sessionId'))) this.warnOnce(problem);
   }
 
-  protected override label(): string {
-    const { signOut, signingOut, signOutOthers } = this.locale.strings;
+  protected override label(busyWith: Flight['scope'] | undefined): string {
+    const { signOut, signingOut, signOutOthers, signOutEverywhere } = this.locale.strings;
     // Busy with a sign-in or a switch of the client: disabled, but no "Signing out…".
-    const scope = flightOf(this.client)?.scope;
-    if (scope && scope != 'sign-in' && scope != 'switch') return signingOut;
-    return this.scope == 'others' ? signOutOthers : signOut;
+    if (busyWith && busyWith != 'sign-in' && busyWith != 'switch') return signingOut;
+    return this.scope == 'others' ? signOutOthers : this.scope == 'everywhere' ? signOutEverywhere : signOut;
   }
 
   protected override activate(): void {

@@ -20,6 +20,7 @@ export interface AuthStrings {
   unknownDevice: string;
   signOutDevice: string;
   signOutOthers: string;
+  signOutEverywhere: string;
   lastActive: string;
   loadingDevices: string;
   devicesFailed: string;
@@ -49,6 +50,7 @@ export const en: Readonly<AuthStrings> = {
   unknownDevice: 'Unknown device',
   signOutDevice: 'Sign out {device}',
   signOutOthers: 'Sign out of all other devices',
+  signOutEverywhere: 'Sign out of all devices',
   lastActive: 'Last active {time}',
   loadingDevices: 'Loading devices',
   devicesFailed: 'Could not load the devices.',

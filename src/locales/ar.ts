@@ -21,6 +21,7 @@ setStrings('ar', {
   unknownDevice: 'جهاز غير معروف',
   signOutDevice: 'تسجيل الخروج من {device}',
   signOutOthers: 'تسجيل الخروج من جميع الأجهزة الأخرى',
+  signOutEverywhere: 'تسجيل الخروج من جميع الأجهزة',
   lastActive: 'آخر نشاط {time}',
   loadingDevices: 'جارٍ تحميل الأجهزة',
   devicesFailed: 'تعذّر تحميل الأجهزة.',

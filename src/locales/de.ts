@@ -20,6 +20,7 @@ setStrings('de', {
   unknownDevice: 'Unbekanntes Gerät',
   signOutDevice: '{device} abmelden',
   signOutOthers: 'Von allen anderen Geräten abmelden',
+  signOutEverywhere: 'Von allen Geräten abmelden',
   lastActive: 'Zuletzt aktiv {time}',
   loadingDevices: 'Geräte werden geladen',
   devicesFailed: 'Die Geräte konnten nicht geladen werden.',

@@ -20,6 +20,7 @@ setStrings('es', {
   unknownDevice: 'Dispositivo desconocido',
   signOutDevice: 'Cerrar sesión en {device}',
   signOutOthers: 'Cerrar sesión en todos los demás dispositivos',
+  signOutEverywhere: 'Cerrar sesión en todos los dispositivos',
   lastActive: 'Última actividad {time}',
   loadingDevices: 'Cargando dispositivos',
   devicesFailed: 'No se pudieron cargar los dispositivos.',

@@ -20,6 +20,7 @@ setStrings('fr', {
   unknownDevice: 'Appareil inconnu',
   signOutDevice: 'Se déconnecter de {device}',
   signOutOthers: 'Se déconnecter de tous les autres appareils',
+  signOutEverywhere: 'Se déconnecter de tous les appareils',
   lastActive: 'Dernière activité {time}',
   loadingDevices: 'Chargement des appareils',
   devicesFailed: 'Impossible de charger les appareils.',

@@ -20,6 +20,7 @@ setStrings('it', {
   unknownDevice: 'Dispositivo sconosciuto',
   signOutDevice: 'Esci da {device}',
   signOutOthers: 'Esci da tutti gli altri dispositivi',
+  signOutEverywhere: 'Esci da tutti i dispositivi',
   lastActive: 'Ultima attività {time}',
   loadingDevices: 'Caricamento dei dispositivi',
   devicesFailed: 'Impossibile caricare i dispositivi.',

@@ -20,6 +20,7 @@ setStrings('ja', {
   unknownDevice: '不明なデバイス',
   signOutDevice: '{device} からログアウト',
   signOutOthers: '他のすべてのデバイスからログアウト',
+  signOutEverywhere: 'すべてのデバイスからログアウト',
   lastActive: '最終アクティブ: {time}',
   loadingDevices: 'デバイスを読み込み中',
   devicesFailed: 'デバイスを読み込めませんでした。',

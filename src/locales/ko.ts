@@ -20,6 +20,7 @@ setStrings('ko', {
   unknownDevice: '알 수 없는 기기',
   signOutDevice: '{device}에서 로그아웃',
   signOutOthers: '다른 모든 기기에서 로그아웃',
+  signOutEverywhere: '모든 기기에서 로그아웃',
   lastActive: '마지막 활동: {time}',
   loadingDevices: '기기를 불러오는 중',
   devicesFailed: '기기를 불러올 수 없습니다.',

@@ -20,6 +20,7 @@ setStrings('nl', {
   unknownDevice: 'Onbekend apparaat',
   signOutDevice: '{device} uitloggen',
   signOutOthers: 'Uitloggen op alle andere apparaten',
+  signOutEverywhere: 'Uitloggen op alle apparaten',
   lastActive: 'Laatst actief {time}',
   loadingDevices: 'Apparaten worden geladen',
   devicesFailed: 'De apparaten konden niet worden geladen.',

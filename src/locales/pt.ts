@@ -21,6 +21,7 @@ setStrings('pt', {
   unknownDevice: 'Dispositivo desconhecido',
   signOutDevice: 'Sair de {device}',
   signOutOthers: 'Sair de todos os outros dispositivos',
+  signOutEverywhere: 'Sair de todos os dispositivos',
   lastActive: 'Última atividade {time}',
   loadingDevices: 'Carregamento dos dispositivos',
   devicesFailed: 'Não foi possível carregar os dispositivos.',

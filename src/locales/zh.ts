@@ -20,6 +20,7 @@ setStrings('zh', {
   unknownDevice: '未知设备',
   signOutDevice: '让 {device} 退出登录',
   signOutOthers: '在所有其他设备上退出登录',
+  signOutEverywhere: '在所有设备上退出登录',
   lastActive: '上次活动：{time}',
   loadingDevices: '正在加载设备',
   devicesFailed: '无法加载设备。',

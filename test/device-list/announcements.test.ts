@@ -1,5 +1,6 @@
 // <auth-device-list>: one live region, there and empty from the first render on, says what a
-// sign-out ended once the list shows it; nothing for a canceled or failed one.
+// sign-out ended once the list shows it (nothing for a canceled or failed one), and that the
+// first load failed.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import '../../src/locales/de.js';
@@ -47,6 +48,32 @@ describe('<auth-device-list> announcements', () => {
     expect(list.rows()).to.have.length(1);
     expect(list.status()).to.equal('No other device is signed in.');
     await expect(el).to.be.accessible();
+  });
+
+  it('a failed first load is said; the retry empties the region while it loads, and again once it failed', async () => {
+    const client = deviceClient();
+    client.failNext('the provider is down');
+    const el = await listOf(client, 'en', false);
+    const list = deviceList(el);
+    const region = list.liveRegion()!;
+    await said('Could not load the devices.')(el);
+    expect(list.liveRegion(), 'the same region, filled later').to.equal(region);
+    await expect(el).to.be.accessible();
+    const listDevices = client.listDevices!.bind(client);
+    const gate = deferred<void>();
+    client.listDevices = async () => {
+      await gate.promise;
+      throw new Error('still down');
+    };
+    list.retryButton()!.click();
+    await waitUntil(() => list.status() == 'Loading devices', 'loading again');
+    expect(region.textContent, 'emptied while loading').to.equal('');
+    gate.resolve();
+    await said('Could not load the devices.')(el);
+    client.listDevices = listDevices;
+    list.retryButton()!.click();
+    await waitUntil(() => list.ready(), 'the list after the second retry');
+    expect(region.textContent, 'nothing left to say once the list is shown').to.equal('');
   });
 
   it('in the element language', async () => {

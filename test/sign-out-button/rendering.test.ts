@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import '../../src/locales/de.js';
 import { type AuthSignOutButton } from '../../src/index.js';
 import { expectKeyActivates, guardNavigation, inner, label, settled } from '../helpers/sign-out-button.js';
 import { clickCenter, fakeClient, nextTask, recordEvents } from '../helpers/index.js';
@@ -27,6 +28,27 @@ describe('<auth-sign-out-button>', () => {
       await clickCenter(button);
       await signedOut;
       expect(client.calls.length).to.equal(1);
+    });
+
+    it('says what its scope ends: every other device, every device, or this account', async () => {
+      const el = await fixture<AuthSignOutButton>(
+        html`<auth-sign-out-button .auth=${fakeClient()}></auth-sign-out-button>`,
+      );
+      const cases: [string | null, string][] = [
+        ['others', 'Sign out of all other devices'],
+        ['everywhere', 'Sign out of all devices'],
+        ['all', 'Sign out'],
+        ['session', 'Sign out'],
+        [null, 'Sign out'],
+      ];
+      for (const [scope, expected] of cases) {
+        el.scope = scope as AuthSignOutButton['scope'];
+        await el.updateComplete;
+        expect(label(el), `scope ${scope}`).to.equal(expected);
+      }
+      el.lang = 'de';
+      el.scope = 'everywhere';
+      await waitUntil(() => label(el) == 'Von allen Geräten abmelden', `German: ${label(el)}`);
     });
 
     it('shows slotted text instead of the "Sign out" label', async () => {

@@ -63,6 +63,28 @@ describe('sign-out flow', () => {
       expect(client.listenerCount).to.equal(0);
     });
 
+    it('every connected element follows setAuth(), also after the others left and came back', async () => {
+      const clients = [1, 2, 3, 4].map(() => fakeClient({ navigate: true }));
+      window.Auth = clients[0];
+      const parent = await fixture<HTMLDivElement>(
+        html`<div><auth-sign-out-button></auth-sign-out-button><auth-sign-out-button></auth-sign-out-button></div>`,
+      );
+      const [a, b] = parent.querySelectorAll('auth-sign-out-button');
+      const counts = () => clients.map(client => client.listenerCount);
+      setAuth(clients[1]!);
+      expect(counts(), 'both moved to the second client').to.deep.equal([0, 2, 0, 0]);
+      a!.remove();
+      setAuth(clients[2]!);
+      expect(counts(), 'the one still connected moved on').to.deep.equal([0, 0, 1, 0]);
+      b!.remove();
+      setAuth(clients[3]!);
+      expect(counts(), 'none connected: none bound').to.deep.equal([0, 0, 0, 0]);
+      parent.append(a!, b!);
+      expect(counts(), 'both back, on the client of now').to.deep.equal([0, 0, 0, 2]);
+      setAuth(clients[0]!);
+      expect(counts(), 'and they follow the next change').to.deep.equal([2, 0, 0, 0]);
+    });
+
     it('the auth property wins over window.Auth; auth = null falls back to window.Auth', async () => {
       const global = fakeClient({ navigate: true });
       const own = fakeClient({ navigate: true });
