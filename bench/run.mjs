@@ -85,7 +85,9 @@ for (const [name, entry, options] of [
   ...(only == 'floor'
     ? []
     : [
-        ['own-code', join(root, 'src/cdn.ts'), { external: litExternal }],
+        // The entry of the `own-code` and `auth-elements` budgets (the two original elements).
+        ['original-elements', join(root, 'src/size/original-elements.ts')],
+        ['own-code', join(root, 'src/size/original-elements.ts'), { external: litExternal }],
         ['user-button-only', join(entries, 'user-button-only.ts')],
         ['sign-out-button-only', join(entries, 'sign-out-button-only.ts')],
         ['lit', join(entries, 'lit.js')],
@@ -116,23 +118,30 @@ async function weighAll() {
   return [
     {
       id: 'ours-es',
-      label: 'auth-elements (ES, both elements)',
+      label: 'auth-elements (ES, every element)',
       ours: true,
       files: ['dist/auth-elements.js'],
       ...weigh([await read('dist/auth-elements.js')]),
     },
     {
       id: 'ours-iife',
-      label: 'auth-elements (IIFE, both elements)',
+      label: 'auth-elements (IIFE, every element)',
       ours: true,
       files: ['dist/auth-elements.iife.js'],
       ...weigh([await read('dist/auth-elements.iife.js')]),
     },
     {
-      id: 'ours-own-code',
-      label: 'auth-elements own code (Lit external)',
+      id: 'ours-original',
+      label: 'the two original elements, flow, mount API, English (Lit in)',
       ours: true,
-      files: ['src/cdn.ts (built, Lit external)'],
+      files: ['src/size/original-elements.ts (built)'],
+      ...weigh(one('original-elements')),
+    },
+    {
+      id: 'ours-own-code',
+      label: 'the same, own code only (Lit external)',
+      ours: true,
+      files: ['src/size/original-elements.ts (built, Lit external)'],
       ...weigh(one('own-code')),
     },
     {
@@ -430,9 +439,12 @@ function analyse({ sizes, render, interaction, cycles, profiles, carriedOver }) 
   const budget = key => budgets.bundles.find(b => b.key == key).budget;
   const sizeGoal = (id, key, what) => {
     const size = sizes.find(s => s.id == id);
+    const { goal } = budgets.bundles.find(b => b.key == key);
     return {
       goal: `${what} at most ${bytes(budget(key))} brotli-11 (\`${key}\` in scripts/size-budgets.json)`,
-      result: bytes(size.brotli),
+      result:
+        bytes(size.brotli) +
+        (goal && size.brotli > goal ? ` (this round's goal ${bytes(goal)}: over by ${bytes(size.brotli - goal)})` : ''),
       met: size.brotli <= budget(key),
     };
   };
@@ -484,13 +496,14 @@ function analyse({ sizes, render, interaction, cycles, profiles, carriedOver }) 
       ),
     },
     goals: [
-      sizeGoal('ours-es', 'auth-elements', 'dist/auth-elements.js (both elements, Lit in)'),
-      sizeGoal('ours-own-code', 'own-code', 'our own code (Lit external)'),
+      sizeGoal('ours-es', 'auth-elements-all', 'dist/auth-elements.js (every element, Lit in)'),
+      sizeGoal('ours-original', 'auth-elements', 'the two original elements with Lit'),
+      sizeGoal('ours-own-code', 'own-code', 'their own code (Lit external)'),
       floorGoal,
       shoelaceGoal,
       leakGoal,
     ],
-    sizeBudget: budget('auth-elements'),
+    sizeBudget: budget('auth-elements-all'),
     ...(carriedOver ? { carriedOver } : {}),
     sizes,
     render: render.map(r => ({ ...r })),

@@ -23,9 +23,10 @@ const name = variant => names[variant] ?? variant;
 const shortNames = { 'user-button-floor': 'floor (hand-written)', 'plain-element': 'plain element (control)' };
 const shortName = variant => shortNames[variant] ?? name(variant);
 const shortLabels = {
-  'ours-es': 'auth-elements.js (ES, both)',
-  'ours-iife': 'auth-elements.iife.js (both)',
-  'ours-own-code': 'our own code (Lit external)',
+  'ours-es': 'auth-elements.js (ES, every element)',
+  'ours-iife': 'auth-elements.iife.js (every element)',
+  'ours-original': 'two original elements (Lit in)',
+  'ours-own-code': 'their own code (Lit external)',
   'ours-user-button': '<auth-user-button> alone',
   'ours-sign-out': '<auth-sign-out-button> alone',
   lit: 'Lit (all of it)',
