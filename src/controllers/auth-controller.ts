@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveClient, watchGlobalClient } from '../auth/client.js';
+import { resolveClient, safely, watchGlobalClient } from '../auth/client.js';
 import { openChannel, watch } from '../auth/cross-tab.js';
 import { flightOf } from '../auth/flight.js';
 import { warn } from '../core/log.js';
@@ -14,6 +14,12 @@ type Host = ReactiveControllerHost & HTMLElement & { auth?: AuthClient | null };
  */
 const connected = new Set<AuthController>();
 const syncAll = (): void => connected.forEach(controller => controller.sync());
+
+function listen(method: 'addEventListener' | 'removeEventListener'): void {
+  // A flow resolves the client when it starts (`change` on the bus): follow it if it found a new one.
+  window[method]('auth-client-change', syncAll);
+  registry().bus[method]('change', syncAll);
+}
 
 /**
  * Binds an element to its auth client while connected: resolves it (the `auth` property, else
@@ -40,7 +46,7 @@ export class AuthController implements ReactiveController {
   hostConnected(): void {
     watchGlobalClient();
     openChannel();
-    if (!connected.size) this.#listen('addEventListener');
+    if (!connected.size) listen('addEventListener');
     connected.add(this);
     registry().bound.add(this);
     this.sync();
@@ -48,30 +54,26 @@ export class AuthController implements ReactiveController {
 
   hostDisconnected(): void {
     connected.delete(this);
-    if (!connected.size) this.#listen('removeEventListener');
+    if (!connected.size) listen('removeEventListener');
     registry().bound.delete(this);
     this.bind(null);
   }
 
   /** Re-resolves the client (after `auth` or `window.Auth` changed) and re-renders. */
   sync(): void {
-    const client = resolveClient(this.host.auth);
+    // Never throws: one element must not keep the others (one page listener) from following.
+    const client = safely(() => resolveClient(this.host.auth), null);
     if (client != this.client) this.bind(client);
     this.changed();
-  }
-
-  #listen(method: 'addEventListener' | 'removeEventListener'): void {
-    // A flow resolves the client when it starts (`change` on the bus): follow it if it found a new one.
-    window[method]('auth-client-change', syncAll);
-    registry().bus[method]('change', syncAll);
   }
 
   private readonly changed = (): void => this.host.requestUpdate();
 
   private bind(client: AuthClient | null): void {
-    if (typeof this.off == 'function') this.off();
+    const off = this.off;
     this.off = undefined;
     this.client = client;
+    safely(() => typeof off == 'function' && off(), false);
     try {
       this.off = client ? watch(client, this.changed) : undefined;
     } catch (error) {

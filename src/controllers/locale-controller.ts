@@ -38,7 +38,7 @@ function watch(node: Node, controller: LocaleController, on: boolean): void {
  * English. Its direction: the nearest `dir` up to the element that sets the language, else the
  * language's own (so `lang="ar"` inside `<html dir="ltr">` is still right to left). Re-resolved
  * on connect, when `lang` or `dir` changes on `<html>`, and when the host reports a change of its
- * own (`hostAttributeChanged`, from its `attributeChangedCallback`: cheaper than observing every
+ * own (`ownAttributeChanged`, from its `attributeChangedCallback`: cheaper than observing every
  * element).
  *
  * Before it is connected (on a server) and while `ownOnly` is set (the first render over
@@ -79,7 +79,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** An attribute of the host changed (its `attributeChangedCallback`): `lang` and `dir` count. */
-  hostAttributeChanged(name: string): void {
+  ownAttributeChanged(name: string): void {
     if ((name == 'lang' || name == 'dir') && this.#host.isConnected) this.resolve();
   }
 

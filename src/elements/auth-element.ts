@@ -60,7 +60,7 @@ export abstract class AuthElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    this.locale.hostAttributeChanged(name);
+    this.locale.ownAttributeChanged(name);
   }
 
   override connectedCallback(): void {

@@ -5,7 +5,7 @@ import { toTimeout } from '../auth/flight.js';
 import { runSignOut } from '../auth/sign-out.js';
 import { format } from '../i18n/strings.js';
 import type { AuthDevice } from '../auth/types.js';
-import { DevicesController } from '../controllers/devices-controller.js';
+import { DevicesController, type DevicesState } from '../controllers/devices-controller.js';
 import { AuthElement } from './auth-element.js';
 import { deviceRows } from './device-view.js';
 import { styles } from './device-list.styles.js';
@@ -70,8 +70,11 @@ export class AuthDeviceList extends AuthElement {
     return this.#devices.reload();
   }
 
-  /** What the last action did ("Signed out of Safari on iOS"), for the live region. */
-  #said = '';
+  /**
+   * What the last action did ("Signed out of Safari on iOS"), for the live region, with the list
+   * it is about: said only while that list is shown, never about another load or account.
+   */
+  #said?: { text: string; list: readonly AuthDevice[] };
 
   protected override render(): TemplateResult {
     const session = safely(() => currentOf(this.client), null);
@@ -80,15 +83,19 @@ export class AuthDeviceList extends AuthElement {
     // text set into it later, which it may not do for a region created already filled. It says
     // what the last action did, or that the first load failed (until a load is under way again).
     const { state, devices } = this.#devices;
-    const said = state == 'error' && !devices.length ? this.locale.strings.devicesFailed : this.#said;
-    return html`${this.#content(session)}
+    const said =
+      state == 'error' && !devices.length
+        ? this.locale.strings.devicesFailed
+        : this.#said?.list == devices
+          ? this.#said.text
+          : '';
+    return html`${this.#content(session, state, devices)}
       <p role="status">${said}</p>`;
   }
 
-  #content(session: unknown): TemplateResult {
+  #content(session: unknown, state: DevicesState, devices: readonly AuthDevice[]): TemplateResult {
     const { strings, lang } = this.locale;
     const client = this.client;
-    const { state, devices } = this.#devices;
     if (state == 'unsupported') return this.#status(strings.devicesUnsupported);
     if (!client || session === undefined || state == 'loading')
       return this.#status(strings.loadingDevices, html`<span part="spinner" aria-hidden="true"></span>`);
@@ -146,7 +153,7 @@ export class AuthDeviceList extends AuthElement {
     const focused = this.matches(':focus-within');
     let done = false;
     const mark = (): boolean => (done = true);
-    this.#said = '';
+    this.#said = undefined;
     this.addEventListener('auth-signed-out', mark);
     await runSignOut(this, {
       scope,
@@ -158,7 +165,7 @@ export class AuthDeviceList extends AuthElement {
     });
     this.removeEventListener('auth-signed-out', mark);
     await this.#devices.reload();
-    if (done) this.#said = said;
+    if (done) this.#said = { text: said, list: this.#devices.devices };
     this.requestUpdate();
     await this.updateComplete;
     const { activeElement, body } = this.ownerDocument;

@@ -93,6 +93,8 @@ export class AuthUserButton extends UserButtonBase {
   #signedIn = false;
   /** Whether the menu has been shown: its content is rendered from its first opening on. */
   #built = false;
+  /** The menu's blocks in the order of `items`. */
+  #order = parseItems(null, () => {});
   readonly #broken = new BrokenImages(this);
   readonly #menu = new MenuController(this, {
     menu: () => this.#part('[role=menu]'),
@@ -125,6 +127,9 @@ export class AuthUserButton extends UserButtonBase {
     if (this.#signedIn && !signedIn) this.open = false;
     this.#signedIn = signedIn;
     if (this.#shown()) this.#built = true;
+    // Parsed when set, so that an unknown token warns before the menu first opens.
+    if (changed.has('items'))
+      this.#order = parseItems(this.items, token => this.warnOnce(`items: unknown token "${token}" ignored`));
   }
 
   protected override render(): TemplateResult {
@@ -162,7 +167,7 @@ export class AuthUserButton extends UserButtonBase {
       broken: this.#broken,
       busy: this.busy,
       others: sessions.filter(other => other.id != session?.id),
-      order: parseItems(this.items, this.#warnItem),
+      order: this.#order,
       can: {
         manage: !!(this.manageAccount || this.profileUrl()),
         custom: this.#menu.hasSlotted,
@@ -201,8 +206,6 @@ export class AuthUserButton extends UserButtonBase {
     this.#ownTrigger = (event.target as HTMLSlotElement).assignedNodes().length > 0;
     this.requestUpdate();
   }
-
-  #warnItem = (token: string): void => this.warnOnce(`items: unknown token "${token}" ignored`);
 
   async #setOpen(open: boolean): Promise<boolean> {
     if ((open && !this.currentSession()) || open == this.#shown()) return false;

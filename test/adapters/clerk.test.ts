@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clerkClient } from '../../src/adapters/clerk.js';
 import '../../src/define.js';
 import type { AuthUserButton } from '../../src/index.js';
+import { userButton } from '../harness/user-button.js';
 import { describeContract } from './contract-runner.js';
 import { fakeClerk, type FakeClerk } from './fake-clerk.js';
 
@@ -85,7 +86,10 @@ describe('clerk adapter: Clerk specifics', () => {
     const el = await fixture<AuthUserButton>(
       html`<auth-user-button .auth=${auth}><a slot="signed-out" href="#in">Sign in</a></auth-user-button>`,
     );
-    expect(el.shadowRoot!.querySelectorAll('[part~=account]'), 'no row for the pending session').to.have.length(0);
+    const button = userButton(el);
+    await button.open();
+    expect(button.item('out'), 'the menu shows').to.exist;
+    expect(button.otherAccounts(), 'no row for the pending session').to.deep.equal([]);
     clerk.setStatus(ada!.id, 'pending');
     await waitUntil(() => auth.session === null, 'a pending current session counts as signed out');
     await el.updateComplete;

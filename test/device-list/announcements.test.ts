@@ -76,6 +76,29 @@ describe('<auth-device-list> announcements', () => {
     expect(region.textContent, 'nothing left to say once the list is shown').to.equal('');
   });
 
+  it("what was said of one account's list is not said again once another account's list replaced it", async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    const region = list.liveRegion()!;
+    list.signOutButton('dev_phone')!.click();
+    await said('Signed out of Safari on iOS, Paris, France')(el);
+    // Another account, whose first load fails, then a retry that is held while it loads.
+    client.session = client.sessions.find(session => session.id == 'sess_grace');
+    client.failNext('the provider is down');
+    client.emitChange();
+    await said('Could not load the devices.')(el);
+    const listDevices = client.listDevices!.bind(client);
+    const gate = deferred<void>();
+    client.listDevices = async options => (await gate.promise, listDevices(options));
+    list.retryButton()!.click();
+    await waitUntil(() => list.status() == 'Loading devices', 'loading again');
+    expect(region.textContent, 'not the sign-out of the other account').to.equal('');
+    gate.resolve();
+    await waitUntil(() => list.ready(), "the second account's list");
+    expect(region.textContent, 'nothing said of the new list').to.equal('');
+  });
+
   it('in the element language', async () => {
     const el = await listOf(deviceClient(), 'de');
     deviceList(el).signOutButton('dev_tablet')!.click();

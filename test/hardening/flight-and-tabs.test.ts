@@ -60,8 +60,9 @@ describe('finding 9: re-entrant sign-out keeps single flight', () => {
     const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
     const log = record(window, ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error']);
     el.addEventListener('auth-sign-out', () => void el.signOut(), { once: true });
+    const opened = oneEvent(el, 'auth-menu-opened');
     el.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!.click();
-    await waitUntil(() => el.open, 'the menu did not open');
+    await opened;
     const out = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')].find(
       item => item.textContent?.trim() == 'Sign out',
     )!;

@@ -74,6 +74,17 @@ describe('<auth-user-button items>', () => {
     }
   });
 
+  it('warns of an unknown token when set, before the menu first opens', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { el } = await mountMenu(html`<auth-user-button items="sign-out typo"></auth-user-button>`);
+      expect(el.open, 'closed').to.equal(false);
+      expect(warnings.messages.filter(message => message.includes('"typo"'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('keeps items with nothing to do hidden whatever the list says', async () => {
     const { el } = await mountMenu(
       html`<auth-user-button

@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import '../../src/locales/de.js';
-import { type AuthSignOutButton } from '../../src/index.js';
+import { setStrings, type AuthSignOutButton } from '../../src/index.js';
 import { expectKeyActivates, guardNavigation, inner, label, settled } from '../helpers/sign-out-button.js';
 import { clickCenter, fakeClient, nextTask, recordEvents } from '../helpers/index.js';
 
@@ -49,6 +49,12 @@ describe('<auth-sign-out-button>', () => {
       el.lang = 'de';
       el.scope = 'everywhere';
       await waitUntil(() => label(el) == 'Von allen Geräten abmelden', `German: ${label(el)}`);
+      // A language of the page's own without the key falls back to English for it, like for any key.
+      setStrings('x-old', { signOut: 'Sign off' });
+      el.lang = 'x-old';
+      await waitUntil(() => label(el) == 'Sign out of all devices', `a language without it: ${label(el)}`);
+      el.scope = 'all';
+      await waitUntil(() => label(el) == 'Sign off', `its own signOut: ${label(el)}`);
     });
 
     it('shows slotted text instead of the "Sign out" label', async () => {

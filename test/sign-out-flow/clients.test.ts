@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { setAuth, type AuthSignOutButton } from '../../src/index.js';
+import { notify } from '../../src/core/registry.js';
 import { button, click, clickFor, pendingClient } from '../helpers/sign-out-flow.js';
 import {
   FLOW,
@@ -63,26 +64,63 @@ describe('sign-out flow', () => {
       expect(client.listenerCount).to.equal(0);
     });
 
-    it('every connected element follows setAuth(), also after the others left and came back', async () => {
+    it('every connected element follows setAuth() and the bus through one page listener, added and removed once', async () => {
+      // Count the page listeners for auth-client-change as they come and go.
+      const changes: string[] = [];
+      const { addEventListener: add, removeEventListener: remove } = window;
+      window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+        if (args[0] == 'auth-client-change') changes.push('added');
+        return add.apply(this, args);
+      } as typeof add;
+      window.removeEventListener = function (this: Window, ...args: Parameters<typeof remove>) {
+        if (args[0] == 'auth-client-change') changes.push('removed');
+        return remove.apply(this, args);
+      } as typeof remove;
+      onCleanup(() => Object.assign(window, { addEventListener: add, removeEventListener: remove }));
+
       const clients = [1, 2, 3, 4].map(() => fakeClient({ navigate: true }));
       window.Auth = clients[0];
       const parent = await fixture<HTMLDivElement>(
         html`<div><auth-sign-out-button></auth-sign-out-button><auth-sign-out-button></auth-sign-out-button></div>`,
       );
-      const [a, b] = parent.querySelectorAll('auth-sign-out-button');
+      const [a, b] = [...parent.querySelectorAll('auth-sign-out-button')] as [AuthSignOutButton, AuthSignOutButton];
+      expect(changes, 'one listener for both elements').to.deep.equal(['added']);
       const counts = () => clients.map(client => client.listenerCount);
       setAuth(clients[1]!);
       expect(counts(), 'both moved to the second client').to.deep.equal([0, 2, 0, 0]);
-      a!.remove();
+      a.remove();
       setAuth(clients[2]!);
       expect(counts(), 'the one still connected moved on').to.deep.equal([0, 0, 1, 0]);
-      b!.remove();
+      b.remove();
+      expect(changes, 'removed with the last element').to.deep.equal(['added', 'removed']);
       setAuth(clients[3]!);
       expect(counts(), 'none connected: none bound').to.deep.equal([0, 0, 0, 0]);
-      parent.append(a!, b!);
+      parent.append(a, b);
+      expect(changes, 'added again with the first one back').to.deep.equal(['added', 'removed', 'added']);
       expect(counts(), 'both back, on the client of now').to.deep.equal([0, 0, 0, 2]);
       setAuth(clients[0]!);
       expect(counts(), 'and they follow the next change').to.deep.equal([2, 0, 0, 0]);
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      notify();
+      expect([a.isUpdatePending, b.isUpdatePending], 'a change on the bus re-renders both').to.deep.equal([true, true]);
+    });
+
+    it('a client whose unsubscribe throws keeps no element from following the next client', async () => {
+      const broken = fakeClient({ navigate: true });
+      const subscribe = broken.addListener!.bind(broken);
+      broken.addListener = listener => {
+        subscribe(listener);
+        return () => {
+          throw new Error('unsubscribe failed');
+        };
+      };
+      const next = fakeClient({ navigate: true });
+      window.Auth = broken;
+      await fixture(
+        html`<div><auth-sign-out-button></auth-sign-out-button><auth-sign-out-button></auth-sign-out-button></div>`,
+      );
+      setAuth(next);
+      expect(next.listenerCount, 'both elements moved on').to.equal(2);
     });
 
     it('the auth property wins over window.Auth; auth = null falls back to window.Auth', async () => {
