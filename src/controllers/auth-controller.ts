@@ -29,7 +29,7 @@ function listen(method: 'addEventListener' | 'removeEventListener'): void {
 export class AuthController implements ReactiveController {
   /** The client in use, `null` when there is none. */
   client: AuthClient | null = null;
-  private off?: (() => void) | void;
+  private off?: () => void;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -73,7 +73,7 @@ export class AuthController implements ReactiveController {
     const off = this.off;
     this.off = undefined;
     this.client = client;
-    safely(() => typeof off == 'function' && off(), false);
+    if (off) safely(off, undefined);
     try {
       this.off = client ? watch(client, this.changed) : undefined;
     } catch (error) {

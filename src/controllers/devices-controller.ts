@@ -53,6 +53,8 @@ export class DevicesController implements ReactiveController {
   state: DevicesState = 'loading';
   devices: readonly AuthDevice[] = [];
   #key?: unknown[];
+  /** The newest load. */
+  #loading?: Promise<void>;
   #abort?: AbortController;
   #ticks?: ReturnType<typeof setInterval>;
 
@@ -88,6 +90,11 @@ export class DevicesController implements ReactiveController {
       this.#ticks = setInterval(() => this.host.requestUpdate(), 60_000);
   }
 
+  /** Whose devices are shown: a new value whenever the client or its current session changes. */
+  get account(): unknown {
+    return this.#key;
+  }
+
   /** Before each update: loads when the client or its session changed since the last load. */
   hostUpdate(): void {
     const client = this.client();
@@ -103,6 +110,8 @@ export class DevicesController implements ReactiveController {
   #forget(client: unknown): void {
     this.#abort?.abort();
     this.#abort = undefined;
+    // The load under way was this account's: nothing newer to wait for (and never itself).
+    this.#loading = undefined;
     this.devices = [];
     if (this.state != 'unsupported') this.state = 'loading';
     if (client) registry().devices?.delete(client as AuthClient);
@@ -113,8 +122,10 @@ export class DevicesController implements ReactiveController {
     if (this.host.ownerDocument.visibilityState == 'visible') void this.reload();
   };
 
-  /** Loads the list again; resolves when it is shown (or failed). */
-  readonly reload = async (): Promise<void> => {
+  /** Loads the list again; resolves when it, or a newer load that replaced it, is shown (or failed). */
+  readonly reload = (): Promise<void> => (this.#loading = this.#load());
+
+  async #load(): Promise<void> {
     const client = this.client();
     // Signed out or still loading: there is nobody's list to load (and no failure to report).
     if (!client || !this.host.isConnected || !safely(() => currentOf(client), null)) return;
@@ -134,7 +145,8 @@ export class DevicesController implements ReactiveController {
         new Promise(resolve => resolve(client.listDevices!({ signal: abort.signal }))),
         new Promise((_, reject) => abort.signal.addEventListener('abort', () => reject(abort.signal.reason))),
       ]);
-      if (abort != this.#abort) return;
+      // Replaced by a newer load: done when that one is.
+      if (abort != this.#abort) return this.#loading;
       if (!Array.isArray(listed)) throw new TypeError('listDevices did not resolve an array');
       this.devices = listed.flatMap(device => cleanDevice(device) ?? []).sort(order);
       const known = (registry().devices ??= new WeakMap()).get(client) ?? new Set<string>();
@@ -142,8 +154,9 @@ export class DevicesController implements ReactiveController {
       for (const { sessionId } of this.devices) known.add(sessionId);
       this.state = 'ready';
     } catch (reason) {
-      // Superseded by a newer load, or the element was removed: that one reports.
-      if (abort != this.#abort || !this.host.isConnected) return;
+      // Replaced by a newer load (which reports), or the element was removed.
+      if (abort != this.#abort) return this.#loading;
+      if (!this.host.isConnected) return;
       const timedOut = abort.signal.aborted;
       this.state = 'error';
       const error = timedOut ? Error(`no answer within ${timeout} ms`) : toError(reason);
@@ -152,5 +165,5 @@ export class DevicesController implements ReactiveController {
       clearTimeout(timer);
       if (abort == this.#abort) this.host.requestUpdate();
     }
-  };
+  }
 }

@@ -48,10 +48,6 @@ export class MenuController implements ReactiveController {
     this.#options = options;
   }
 
-  hostConnected(): void {
-    this.#listen(this.#options.isOpen());
-  }
-
   hostUpdated(): void {
     this.#listen(this.#options.isOpen());
   }

@@ -151,6 +151,7 @@ export class AuthDeviceList extends AuthElement {
   async #run(scope: 'session' | 'others', sessionId: string | null, said: string): Promise<void> {
     if (this.busy) return;
     const focused = this.matches(':focus-within');
+    const account = this.#devices.account;
     let done = false;
     const mark = (): boolean => (done = true);
     this.#said = undefined;
@@ -165,7 +166,8 @@ export class AuthDeviceList extends AuthElement {
     });
     this.removeEventListener('auth-signed-out', mark);
     await this.#devices.reload();
-    if (done) this.#said = { text: said, list: this.#devices.devices };
+    // Said of the list that shows the result, and only of this account's.
+    if (done && this.#devices.account == account) this.#said = { text: said, list: this.#devices.devices };
     this.requestUpdate();
     await this.updateComplete;
     const { activeElement, body } = this.ownerDocument;

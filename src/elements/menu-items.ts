@@ -23,8 +23,8 @@ const GROUP: Record<MenuToken, number> = {
  * The tokens of an `items` value, in its order, each once; `null` means the default order. Unknown
  * tokens are left out and reported to `unknown`.
  */
-export function parseItems(value: string | null | undefined, unknown: (token: string) => void): MenuToken[] {
-  if (value == null) return [...MENU_TOKENS];
+export function parseItems(value: string | null | undefined, unknown: (token: string) => void): readonly MenuToken[] {
+  if (value == null) return MENU_TOKENS;
   const tokens = new Set<MenuToken>();
   for (const token of String(value).split(/\s+/)) {
     if ((MENU_TOKENS as readonly string[]).includes(token)) tokens.add(token as MenuToken);
@@ -48,7 +48,7 @@ export interface MenuBlock {
  * block keeps its DOM, and focus survives a change of order). A separator precedes each shown
  * block whose group differs from the previous shown block's.
  */
-export function menuBlocks(order: MenuToken[], blocks: Record<MenuToken, MenuBlock>): unknown {
+export function menuBlocks(order: readonly MenuToken[], blocks: Record<MenuToken, MenuBlock>): unknown {
   const listed = new Set(order);
   const keys = [...order, ...MENU_TOKENS.filter(token => !listed.has(token))];
   let group = -1;

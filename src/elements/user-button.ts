@@ -15,7 +15,7 @@ import { avatarStyles } from './avatar-image.styles.js';
 import { theme } from './theme.styles.js';
 import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
-import { type ItemKey, parseItems } from './menu-items.js';
+import { type ItemKey, MENU_TOKENS, type MenuToken, parseItems } from './menu-items.js';
 import { header, menuContent, type MenuView, triggerContent } from './user-menu.js';
 import { checkItem } from './checkable.js';
 
@@ -94,7 +94,7 @@ export class AuthUserButton extends UserButtonBase {
   /** Whether the menu has been shown: its content is rendered from its first opening on. */
   #built = false;
   /** The menu's blocks in the order of `items`. */
-  #order = parseItems(null, () => {});
+  #order: readonly MenuToken[] = MENU_TOKENS;
   readonly #broken = new BrokenImages(this);
   readonly #menu = new MenuController(this, {
     menu: () => this.#part('[role=menu]'),

@@ -15,7 +15,7 @@ export interface MenuView {
   busy: boolean;
   /** The other signed-in accounts. */
   others: readonly AuthSession[];
-  order: MenuToken[];
+  order: readonly MenuToken[];
   /** Which items have something to do. */
   can: { manage: boolean; custom: boolean; add: boolean; all: boolean };
   handleSlotChange(event: Event): void;

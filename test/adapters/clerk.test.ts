@@ -90,6 +90,7 @@ describe('clerk adapter: Clerk specifics', () => {
     await button.open();
     expect(button.item('out'), 'the menu shows').to.exist;
     expect(button.otherAccounts(), 'no row for the pending session').to.deep.equal([]);
+    expect(button.account(grace!.id), 'not even a hidden one').to.equal(null);
     clerk.setStatus(ada!.id, 'pending');
     await waitUntil(() => auth.session === null, 'a pending current session counts as signed out');
     await el.updateComplete;

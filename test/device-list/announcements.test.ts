@@ -1,12 +1,12 @@
 // <auth-device-list>: one live region, there and empty from the first render on, says what a
 // sign-out ended once the list shows it (nothing for a canceled or failed one), and that the
 // first load failed.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import '../../src/locales/de.js';
 import { deviceList } from '../harness/device-list.js';
 import { deviceClient, listOf } from '../helpers/device-list.js';
-import { busy, deferred, idle, type Deferred } from '../helpers/index.js';
+import { busy, deferred, idle, nextTask, type Deferred } from '../helpers/index.js';
 
 const said = (text: string) => (el: Parameters<typeof deviceList>[0]) =>
   waitUntil(() => deviceList(el).liveRegion()!.textContent == text, `the live region says "${text}"`);
@@ -97,6 +97,54 @@ describe('<auth-device-list> announcements', () => {
     gate.resolve();
     await waitUntil(() => list.ready(), "the second account's list");
     expect(region.textContent, 'nothing said of the new list').to.equal('');
+  });
+
+  it('says what a sign-out ended only once the list shows it, also when a newer load replaced its own', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    const listDevices = client.listDevices!.bind(client);
+    const gates: Deferred<void>[] = [];
+    client.listDevices = async options => {
+      const gate = deferred<void>();
+      gates.push(gate);
+      await gate.promise;
+      return listDevices(options);
+    };
+    const signedOut = oneEvent(el, 'auth-signed-out');
+    list.signOutButton('dev_phone')!.click();
+    await signedOut;
+    await waitUntil(() => gates.length > 0, 'the list reloads after the sign-out');
+    const own = gates.length;
+    void el.reload(); // a newer load, as the page shown again would start
+    expect(gates, 'a newer load').to.have.length(own + 1);
+    gates.slice(0, own).forEach(gate => gate.resolve());
+    await nextTask();
+    await el.updateComplete;
+    expect(list.row('dev_phone'), 'still shown while the newer load runs').to.exist;
+    expect(list.liveRegion()!.textContent, 'nothing said of a list that still shows it').to.equal('');
+    gates[own]!.resolve();
+    await said('Signed out of Safari on iOS, Paris, France')(el);
+    expect(list.row('dev_phone')).to.equal(null);
+  });
+
+  it('says nothing of a sign-out when another account is shown by the time the list reloaded', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    const listDevices = client.listDevices!.bind(client);
+    const gate = deferred<void>();
+    client.listDevices = async options => (await gate.promise, listDevices(options));
+    const signedOut = oneEvent(el, 'auth-signed-out');
+    list.signOutButton('dev_phone')!.click();
+    await signedOut;
+    client.session = client.sessions.find(session => session.id == 'sess_grace');
+    client.emitChange();
+    gate.resolve();
+    await waitUntil(() => list.ready(), "the other account's list");
+    await nextTask();
+    await el.updateComplete;
+    expect(list.liveRegion()!.textContent, "not a sign-out of the last account's device").to.equal('');
   });
 
   it('in the element language', async () => {

@@ -76,7 +76,11 @@ describe('sign-out flow', () => {
         if (args[0] == 'auth-client-change') changes.push('removed');
         return remove.apply(this, args);
       } as typeof remove;
-      onCleanup(() => Object.assign(window, { addEventListener: add, removeEventListener: remove }));
+      onCleanup(() => {
+        // Own properties: deleting them shows EventTarget.prototype's again.
+        delete (window as Partial<Window>).addEventListener;
+        delete (window as Partial<Window>).removeEventListener;
+      });
 
       const clients = [1, 2, 3, 4].map(() => fakeClient({ navigate: true }));
       window.Auth = clients[0];
@@ -121,6 +125,23 @@ describe('sign-out flow', () => {
       );
       setAuth(next);
       expect(next.listenerCount, 'both elements moved on').to.equal(2);
+    });
+
+    it('an element whose auth getter throws keeps no other element from following the next client', async () => {
+      const next = fakeClient({ navigate: true });
+      window.Auth = fakeClient({ navigate: true });
+      const parent = await fixture<HTMLDivElement>(
+        html`<div><auth-sign-out-button></auth-sign-out-button><auth-sign-out-button></auth-sign-out-button></div>`,
+      );
+      const [a] = parent.querySelectorAll('auth-sign-out-button');
+      Object.defineProperty(a!, 'auth', {
+        configurable: true,
+        get() {
+          throw new Error('a hostile getter');
+        },
+      });
+      setAuth(next);
+      expect(next.listenerCount, 'the other element moved on').to.equal(1);
     });
 
     it('the auth property wins over window.Auth; auth = null falls back to window.Auth', async () => {
