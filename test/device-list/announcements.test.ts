@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import '../../src/locales/de.js';
 import { deviceList } from '../harness/device-list.js';
-import { deviceClient, listOf } from '../helpers/device-list.js';
+import { deviceClient, holdLoads, listOf } from '../helpers/device-list.js';
 import { busy, deferred, idle, nextTask, type Deferred } from '../helpers/index.js';
 
 const said = (text: string) => (el: Parameters<typeof deviceList>[0]) =>
@@ -59,18 +59,13 @@ describe('<auth-device-list> announcements', () => {
     await said('Could not load the devices.')(el);
     expect(list.liveRegion(), 'the same region, filled later').to.equal(region);
     await expect(el).to.be.accessible();
-    const listDevices = client.listDevices!.bind(client);
-    const gate = deferred<void>();
-    client.listDevices = async () => {
-      await gate.promise;
-      throw new Error('still down');
-    };
+    const held = holdLoads(client, new Error('still down'));
     list.retryButton()!.click();
     await waitUntil(() => list.status() == 'Loading devices', 'loading again');
     expect(region.textContent, 'emptied while loading').to.equal('');
-    gate.resolve();
+    held.open();
     await said('Could not load the devices.')(el);
-    client.listDevices = listDevices;
+    held.restore();
     list.retryButton()!.click();
     await waitUntil(() => list.ready(), 'the list after the second retry');
     expect(region.textContent, 'nothing left to say once the list is shown').to.equal('');
@@ -88,13 +83,11 @@ describe('<auth-device-list> announcements', () => {
     client.failNext('the provider is down');
     client.emitChange();
     await said('Could not load the devices.')(el);
-    const listDevices = client.listDevices!.bind(client);
-    const gate = deferred<void>();
-    client.listDevices = async options => (await gate.promise, listDevices(options));
+    const held = holdLoads(client);
     list.retryButton()!.click();
     await waitUntil(() => list.status() == 'Loading devices', 'loading again');
     expect(region.textContent, 'not the sign-out of the other account').to.equal('');
-    gate.resolve();
+    held.open();
     await waitUntil(() => list.ready(), "the second account's list");
     expect(region.textContent, 'nothing said of the new list').to.equal('');
   });
@@ -103,14 +96,7 @@ describe('<auth-device-list> announcements', () => {
     const client = deviceClient();
     const el = await listOf(client);
     const list = deviceList(el);
-    const listDevices = client.listDevices!.bind(client);
-    const gates: Deferred<void>[] = [];
-    client.listDevices = async options => {
-      const gate = deferred<void>();
-      gates.push(gate);
-      await gate.promise;
-      return listDevices(options);
-    };
+    const { gates } = holdLoads(client);
     const signedOut = oneEvent(el, 'auth-signed-out');
     list.signOutButton('dev_phone')!.click();
     await signedOut;
@@ -132,15 +118,13 @@ describe('<auth-device-list> announcements', () => {
     const client = deviceClient();
     const el = await listOf(client);
     const list = deviceList(el);
-    const listDevices = client.listDevices!.bind(client);
-    const gate = deferred<void>();
-    client.listDevices = async options => (await gate.promise, listDevices(options));
+    const held = holdLoads(client);
     const signedOut = oneEvent(el, 'auth-signed-out');
     list.signOutButton('dev_phone')!.click();
     await signedOut;
     client.session = client.sessions.find(session => session.id == 'sess_grace');
     client.emitChange();
-    gate.resolve();
+    held.open();
     await waitUntil(() => list.ready(), "the other account's list");
     await nextTask();
     await el.updateComplete;

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { AuthDevice, AuthDeviceList } from '../../src/index.js';
 import { createMemoryClient, type MemoryClient, type MemoryClientOptions } from '../../src/testing/index.js';
 import { deviceList } from '../harness/device-list.js';
+import { deferred, type Deferred } from './client.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -50,4 +51,40 @@ export async function listOf(client: MemoryClient | null, lang?: string, ready =
   );
   if (ready) await waitUntil(() => deviceList(el).ready(), 'the devices are shown', { timeout: 5000 });
   return el;
+}
+
+/** `client`'s `listDevices` calls, held: each waits for its own gate until `open()`. */
+export interface HeldLoads {
+  /** One gate per held call, in call order. */
+  readonly gates: Deferred<void>[];
+  /** Lets every held call and every later one through. */
+  open(): void;
+  /** The client's own `listDevices` again. */
+  restore(): void;
+}
+
+/** Holds every later `listDevices` call of `client`; each answers its list, or rejects with `error`. */
+export function holdLoads(client: MemoryClient, error?: Error): HeldLoads {
+  const listDevices = client.listDevices!.bind(client);
+  const gates: Deferred<void>[] = [];
+  let opened = false;
+  client.listDevices = async options => {
+    if (!opened) {
+      const gate = deferred<void>();
+      gates.push(gate);
+      await gate.promise;
+    }
+    if (error) throw error;
+    return listDevices(options);
+  };
+  return {
+    gates,
+    open() {
+      opened = true;
+      gates.forEach(gate => gate.resolve());
+    },
+    restore() {
+      client.listDevices = listDevices;
+    },
+  };
 }
