@@ -3,7 +3,7 @@ import { resolveClient, safely, watchGlobalClient } from '../auth/client.js';
 import { openChannel, watch } from '../auth/cross-tab.js';
 import { flightOf } from '../auth/flight.js';
 import { warn } from '../core/log.js';
-import { registry } from '../core/registry.js';
+import { registry, type Flight } from '../core/registry.js';
 import type { AuthClient } from '../auth/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { auth?: AuthClient | null };
@@ -36,11 +36,15 @@ export class AuthController implements ReactiveController {
   }
 
   /**
-   * Whether a flight of this element's client runs (on this page, by any element), or the page
-   * leaves for a sign-in page without a client.
+   * What keeps the element busy: the kind of its client's flight (on this page, by any element),
+   * or `sign-in` while the page leaves for a sign-in page without a client; else nothing.
    */
+  get busyWith(): Flight['scope'] | undefined {
+    return flightOf(this.client)?.scope ?? (registry().leaving ? 'sign-in' : undefined);
+  }
+
   get busy(): boolean {
-    return !!flightOf(this.client) || !!registry().leaving;
+    return !!this.busyWith;
   }
 
   hostConnected(): void {

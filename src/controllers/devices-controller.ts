@@ -110,7 +110,7 @@ export class DevicesController implements ReactiveController {
   #forget(client: unknown): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    // The load under way was this account's: nothing newer to wait for (and never itself).
+    // The load under way was the last account's: it resolves at once, not with a load of its own.
     this.#loading = undefined;
     this.devices = [];
     if (this.state != 'unsupported') this.state = 'loading';

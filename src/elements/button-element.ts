@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { flightOf } from '../auth/flight.js';
 import type { Flight } from '../core/registry.js';
 import { SlottedControlController } from '../controllers/slotted-control-controller.js';
 import { AuthElement } from './auth-element.js';
@@ -30,11 +29,7 @@ export abstract class ButtonElement extends AuthElement {
     this.addEventListener('keydown', this.#handleHostKeydown);
   }
 
-  /**
-   * The default label, given what keeps the element busy: the kind of its client's flight (a
-   * sign-out scope, `switch` or `sign-in`), `sign-in` while the page leaves for a sign-in page
-   * without a client, or nothing.
-   */
+  /** The default label, given what keeps the element busy (see `AuthController.busyWith`). */
   protected abstract label(busyWith: Flight['scope'] | undefined): string;
 
   /** What a user's activation (click, Enter, Space) starts. */
@@ -48,9 +43,7 @@ export abstract class ButtonElement extends AuthElement {
   protected override render(): TemplateResult {
     const slot = this.serverView ? { control: null, hasContent: false, blank: false } : this.#slot;
     if (slot.control) return html`<slot></slot>`;
-    const label = slot.hasContent
-      ? nothing
-      : this.label(flightOf(this.client)?.scope ?? (this.busy ? 'sign-in' : undefined));
+    const label = slot.hasContent ? nothing : this.label(this.busy ? this.authState.busyWith : undefined);
     return html`<button
       part="button"
       type="button"

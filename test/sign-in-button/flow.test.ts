@@ -209,6 +209,25 @@ describe('<auth-sign-in-button> flow', () => {
     expect((await failed).detail.code).to.equal('no-auth-client');
   });
 
+  it('without a client, every element is busy while the page leaves; only the sign-in button says "Signing in…"', async () => {
+    const hash = location.hash;
+    const el = await fixture<AuthSignInButton>(
+      html`<auth-sign-in-button sign-in-url="#signing-in" timeout="1500"></auth-sign-in-button>`,
+    );
+    const signOut = await fixture<AuthSignOutButton>(html`<auth-sign-out-button></auth-sign-out-button>`);
+    signInButton(el).click();
+    await waitUntil(() => el.hasAttribute('busy') && signOut.hasAttribute('busy'), 'both busy');
+    expect(location.hash, 'the same-page sign-in URL was followed').to.equal('#signing-in');
+    expect(signInButton(el).label()).to.equal('Signing in…');
+    expect(signOutButton(signOut).label(), 'busy, not signing out').to.equal('Sign out');
+    // The page did not leave (a same-page URL): the hold ends with its timeout.
+    await waitUntil(() => !el.hasAttribute('busy') && !signOut.hasAttribute('busy'), 'the hold ended', {
+      timeout: 5000,
+    });
+    expect(signInButton(el).label()).to.equal('Sign in');
+    history.replaceState(null, '', hash || location.pathname + location.search);
+  });
+
   it('signIn() starts it as a click does, even when disabled', async () => {
     const c = client([], { signInUrl: '/in' });
     const el = await fixture<AuthSignInButton>(html`<auth-sign-in-button disabled .auth=${c}></auth-sign-in-button>`);
