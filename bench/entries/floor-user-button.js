@@ -13,7 +13,7 @@ template.innerHTML =
   '<span part="placeholder" role="img" aria-label="Loading account" hidden></span>' +
   '<slot name="signed-out" hidden></slot>' +
   '<button part="trigger" type="button" aria-haspopup="menu" aria-expanded="false" dir="ltr"><slot name="trigger">' +
-  '<span part="avatar" aria-hidden="true"></span><span part="name" hidden></span></slot></button>' +
+  '<span part="avatar" aria-hidden="true"></span><span class="identity"><span part="name" hidden></span></span></slot></button>' +
   '<div part="popover" popover="manual" dir="ltr"></div>';
 
 // The popover's content, cloned into it when the menu first opens (as the element renders it).
@@ -121,7 +121,8 @@ class FloorUserButton extends HTMLElement {
     const dom = template.content.cloneNode(true);
     const [, , trigger, popover] = dom.children;
     const [triggerContent] = trigger.children;
-    const [avatar, nameSpan] = triggerContent.children;
+    const [avatar, identity] = triggerContent.children;
+    const [nameSpan] = identity.children;
     trigger.ariaLabel = `Open account menu for ${name}`;
     paint(avatar, user, text);
     nameSpan.textContent = name;

@@ -77,12 +77,20 @@ export function forgetGone(client: AuthClient, ids = goneOf(client)): void {
   for (const id of ids) registry().shown?.get(client)?.delete(id);
 }
 
+/** The clients `watch` remembered since the last microtask checkpoint. */
+let watchedNow: Set<AuthClient> | undefined;
+
 /**
  * Subscribes `listener` to `client` (its `addListener`, if any) and remembers the sessions it
  * shows now and after each notification. Returns the unsubscribe function.
  */
 export function watch(client: AuthClient, listener: () => void): () => void {
-  remember(client);
+  // Elements connected together bind one client in one task: its sessions are read once.
+  if (!watchedNow?.has(client)) {
+    if (!watchedNow) queueMicrotask(() => (watchedNow = undefined));
+    (watchedNow ??= new Set()).add(client);
+    remember(client);
+  }
   const off = client.addListener?.(() => {
     remember(client);
     listener();

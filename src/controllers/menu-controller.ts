@@ -20,6 +20,9 @@ export interface MenuOptions {
   toggled(open: boolean): void;
 }
 
+/** No slotted items claimed: shared by every menu until its first `slotchange`. */
+const UNCLAIMED: ReadonlyMap<Element, string[]> = new Map();
+
 /** How long typed letters count as one search. */
 const TYPEAHEAD_MS = 600;
 
@@ -38,7 +41,7 @@ export class MenuController implements ReactiveController {
   #host: Host;
   #options: MenuOptions;
   /** Slotted items this menu gave a role, to take it back when they leave. */
-  #claimed = new Map<Element, string[]>();
+  #claimed: ReadonlyMap<Element, string[]> = UNCLAIMED;
   #typed = '';
   #typedAt = 0;
   #listening = false;

@@ -38,8 +38,11 @@ export class AnchoredPopoverController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const popover = this.#options.popover();
     const open = this.#options.isOpen();
+    // Closed now and at the last update (listening only while open): nothing to hide, measure or
+    // stop listening to. Most updates of most elements end here.
+    if (!open && !this.#listening) return;
+    const popover = this.#options.popover();
     if (popover) {
       try {
         if (open != popover.matches(':popover-open')) {

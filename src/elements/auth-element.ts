@@ -20,7 +20,10 @@ export abstract class AuthElement extends LitElement {
   protected readonly authState = new AuthController(this);
   protected readonly locale = new LocaleController(this);
   #internals?: ElementInternals;
-  #warned = new Set<string>();
+  /** Whether the `busy` attribute, `aria-busy` and state are set. */
+  #busyShown = false;
+  /** Made at the first warning: most elements never warn. */
+  #warned?: Set<string>;
 
   /**
    * True for the first render over a shadow root a server rendered: that render shows what the
@@ -79,8 +82,9 @@ export abstract class AuthElement extends LitElement {
 
   /** One console warning per element and message. */
   protected warnOnce(message: string): void {
-    if (!this.#warned.has(message)) warn(`<${this.localName}> ${message}`);
-    this.#warned.add(message);
+    const warned = (this.#warned ??= new Set());
+    if (!warned.has(message)) warn(`<${this.localName}> ${message}`);
+    warned.add(message);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,17 +100,16 @@ export abstract class AuthElement extends LitElement {
     }
     const busy = this.busy;
     // Written only when it changes: most updates of most elements are not busy.
-    if (busy != this.hasAttribute('busy')) this.toggleAttribute('busy', busy);
-    const aria = busy && this.announcesBusy ? 'true' : null;
-    if (this.ariaBusy !== aria) this.ariaBusy = aria;
-    // Internals only once busy: most elements never are.
-    if (busy || this.#internals) {
-      try {
-        this.#internals ??= this.attachInternals();
-        this.#internals.states[busy ? 'add' : 'delete']('busy');
-      } catch {
-        // no CustomStateSet: the busy attribute still styles it
-      }
+    if (busy == this.#busyShown) return;
+    this.#busyShown = busy;
+    this.toggleAttribute('busy', busy);
+    this.ariaBusy = busy && this.announcesBusy ? 'true' : null;
+    try {
+      // Internals only once busy: most elements never are.
+      this.#internals ??= this.attachInternals();
+      this.#internals.states[busy ? 'add' : 'delete']('busy');
+    } catch {
+      // no CustomStateSet: the busy attribute still styles it
     }
   }
 }

@@ -48,12 +48,16 @@ export const styles = css`
   :host([show-email]) [part~='trigger']:hover {
     background: var(--_hover);
   }
+  /* Name and email stacked in the sidebar layout; in the others the name is the trigger's own flex item. */
   .identity {
+    display: contents;
+  }
+  :host([show-email]) .identity {
     display: grid;
     flex: 1;
     min-width: 0;
   }
-  .identity > span {
+  :host([show-email]) .identity > span {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

@@ -9,14 +9,15 @@ import { AnchoredPopoverController } from '../controllers/popover-controller.js'
 import { format } from '../i18n/strings.js';
 import { toTimeout } from '../auth/flight.js';
 import { UserButtonBase } from './user-button-base.js';
-import { BrokenImages } from './account.js';
+import { BrokenImages, nameAndEmail } from './account.js';
+import { face, faceImage } from './avatar-image.js';
+import { CHEVRON } from './icons.js';
 import { firstInteractive } from '../controllers/selectors.js';
 import { avatarStyles } from './avatar-image.styles.js';
 import { theme } from './theme.styles.js';
-import { displayName } from './user.js';
 import { styles } from './user-button.styles.js';
 import { type ItemKey, MENU_TOKENS, type MenuToken, parseItems } from './menu-items.js';
-import { header, menuContent, type MenuView, triggerContent } from './user-menu.js';
+import { header, menuContent, type MenuView, triggerEmail } from './user-menu.js';
 import { checkItem } from './checkable.js';
 
 /**
@@ -137,7 +138,11 @@ export class AuthUserButton extends UserButtonBase {
     const dir = this.locale.dir;
     const session = this.currentSession();
     const user = session?.user;
-    const name = user ? displayName(user) : '';
+    const [name, email] = nameAndEmail(user);
+    const { src, initials, style } = face(user, this.#broken);
+    // The trigger's content (replaceable through the `trigger` slot) and its avatar are written out
+    // here, not nested templates: one template clone per render, the costliest part of a first render.
+    // Its layouts: the avatar; with `show-name` the name; with `show-email` name, email and chevron.
     // No white space between the tags: a thousand buttons would clone a thousand times as many blank text nodes.
     // prettier-ignore
     return html`<span part="placeholder" role="img" aria-label=${s.loading} ?hidden=${session !== undefined}></span
@@ -152,7 +157,13 @@ export class AuthUserButton extends UserButtonBase {
         ?hidden=${!session}
         @click=${this.#handleTriggerClick}
         @keydown=${this.#menu.handleTriggerKeydown}
-      >${triggerContent(user, this.#broken, this.showName, this.showEmail, this.#handleTriggerSlot)}</button
+      ><slot name="trigger" @slotchange=${this.#handleTriggerSlot}
+        ><span part="avatar" aria-hidden="true" data-initials=${initials} style=${style}>${faceImage(src, this.#broken)}</span
+        ><span class="identity"
+          ><span part="name" ?hidden=${!this.showEmail && (!this.showName || !name)}>${name}</span
+          >${this.showEmail ? triggerEmail(email) : nothing}</span
+        >${this.showEmail ? CHEVRON : nothing}</slot
+      ></button
       ><div part="popover" popover="manual" dir=${dir} ?hidden=${!session}
         >${this.#built ? this.#renderMenu(session) : nothing}</div
       >`;

@@ -3,9 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import type { AuthStrings } from '../i18n/strings.js';
 import { accountItem, avatar, type BrokenImages, nameAndEmail } from './account.js';
-import { CHEVRON, type IconName } from './icons.js';
+import type { IconName } from './icons.js';
 import { type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
-import { displayName } from './user.js';
 
 /** What the user button's trigger content and menu show. */
 export interface MenuView {
@@ -21,26 +20,9 @@ export interface MenuView {
   handleSlotChange(event: Event): void;
 }
 
-/**
- * The trigger's content, replaceable through the `trigger` slot: the avatar, then the name with
- * `show-name`, or name and email and a chevron with `show-email`. Slotted content, or name and
- * email, name the trigger; otherwise its label says whose menu it opens.
- */
-export function triggerContent(
-  user: AuthUser | undefined,
-  broken: BrokenImages,
-  showName: boolean,
-  showEmail: boolean,
-  handleSlotChange: (event: Event) => void,
-): TemplateResult {
-  const name = user ? displayName(user) : '';
-  const email = showEmail && user?.email && user.email != name ? user.email : '';
-  // One template per layout (one clone per render), not a slot template and a nested one.
-  // prettier-ignore
-  return showEmail
-    ? html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}<span class="identity"><span part="name">${name}</span><span part="email" ?hidden=${!email}>${email}</span></span>${CHEVRON}</slot>`
-    : html`<slot name="trigger" @slotchange=${handleSlotChange}>${avatar(user, broken)}<span part="name" ?hidden=${!showName || !name}>${name}</span></slot>`;
-}
+/** The email under the name in the trigger's sidebar layout (`show-email`), when it differs from the name. */
+export const triggerEmail = (email: string): TemplateResult =>
+  html`<span part="email" ?hidden=${!email}>${email}</span>`;
 
 /** The menu's content: its items in the asked order, separated by group. */
 export function menuContent(view: MenuView): unknown {

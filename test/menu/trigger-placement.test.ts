@@ -92,6 +92,21 @@ describe('<auth-user-button show-email>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the layout when set as a property, as the mount API and the framework wrappers set it', async () => {
+    const { el } = await mountMenu(html`<auth-user-button style="width: 260px"></auth-user-button>`);
+    const before = trigger(el).getBoundingClientRect().width;
+    el.showEmail = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('show-email'), 'reflected').to.be.true;
+    expect(shown(part(el, '[part~=email]'))).to.be.true;
+    expect(trigger(el).getBoundingClientRect().width).to.be.closeTo(260, EPSILON);
+    el.showEmail = false;
+    await el.updateComplete;
+    expect(el.hasAttribute('show-email')).to.be.false;
+    expect(el.shadowRoot?.querySelector('[part~=email]')).to.equal(null);
+    expect(trigger(el).getBoundingClientRect().width).to.be.closeTo(before, EPSILON);
+  });
+
   it('shows neither email nor chevron without it', async () => {
     const { el } = await mountMenu(html`<auth-user-button show-name></auth-user-button>`);
     expect(el.shadowRoot?.querySelector('[part~=email]')).to.equal(null);

@@ -2,7 +2,7 @@
 // memory of the sessions each client showed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forgetGone, goneOf, parseMessage, refreshOnce, remember } from '../../src/auth/cross-tab.js';
+import { forgetGone, goneOf, parseMessage, refreshOnce, remember, watch } from '../../src/auth/cross-tab.js';
 import type { AuthClient, AuthSession } from '../../src/auth/types.js';
 
 const session = (id: string): AuthSession => ({ id, user: { id: 'u-' + id } });
@@ -118,6 +118,35 @@ describe('the sessions each client showed recently', () => {
     assert.deepEqual(goneOf(client), ['s1']);
     forgetGone(client);
     assert.deepEqual(goneOf(client), []);
+  });
+
+  test('elements binding one client together read its sessions once; every notification reads them', async () => {
+    let reads = 0;
+    let current: AuthSession | null = session('s1');
+    const listeners: (() => void)[] = [];
+    const client = {
+      get session(): AuthSession | null {
+        reads++;
+        return current;
+      },
+      addListener(listener: () => void) {
+        listeners.push(listener);
+        return () => {};
+      },
+      signOut: async () => {},
+    };
+    let rendered = 0;
+    for (let i = 0; i < 3; i++) watch(client, () => rendered++);
+    assert.equal(reads, 1, 'three binds in one task, one read');
+    await Promise.resolve();
+    watch(client, () => rendered++);
+    assert.equal(reads, 2, 'a bind in a later task reads again');
+    current = session('s2');
+    for (const listener of listeners) listener();
+    assert.equal(rendered, 4, 'every listener is called');
+    assert.ok(reads >= 3, 'a notification in the same task as a bind still reads the new state');
+    current = null;
+    assert.deepEqual(goneOf(client).sort(), ['s1', 's2']);
   });
 
   test('a client that throws, is loading or lists no sessions', () => {
