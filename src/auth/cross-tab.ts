@@ -77,7 +77,7 @@ export function forgetGone(client: AuthClient, ids = goneOf(client)): void {
   for (const id of ids) registry().shown?.get(client)?.delete(id);
 }
 
-/** The clients `watch` remembered since the last microtask checkpoint. */
+/** The clients `watch` read, until the microtask queued by the first of those reads runs. */
 let watchedNow: Set<AuthClient> | undefined;
 
 /**
@@ -85,7 +85,8 @@ let watchedNow: Set<AuthClient> | undefined;
  * shows now and after each notification. Returns the unsubscribe function.
  */
 export function watch(client: AuthClient, listener: () => void): () => void {
-  // Elements connected together bind one client in one task: its sessions are read once.
+  // Elements connected together (a thousand in one task) read their client's sessions once. Each
+  // notification reads them again, so a change meanwhile is read as long as a subscription stays.
   if (!watchedNow?.has(client)) {
     if (!watchedNow) queueMicrotask(() => (watchedNow = undefined));
     (watchedNow ??= new Set()).add(client);
@@ -95,7 +96,11 @@ export function watch(client: AuthClient, listener: () => void): () => void {
     remember(client);
     listener();
   });
-  return typeof off == 'function' ? off : () => {};
+  return () => {
+    // Without a subscription a change goes unheard: the next bind reads again.
+    watchedNow?.delete(client);
+    if (typeof off == 'function') off();
+  };
 }
 
 interface Refreshing {

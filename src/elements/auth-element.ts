@@ -20,8 +20,8 @@ export abstract class AuthElement extends LitElement {
   protected readonly authState = new AuthController(this);
   protected readonly locale = new LocaleController(this);
   #internals?: ElementInternals;
-  /** Whether the `busy` attribute, `aria-busy` and state are set. */
-  #busyShown = false;
+  /** Whether the `busy` attribute, `aria-busy` and state are set; unknown before the first update. */
+  #busyShown?: boolean;
   /** Made at the first warning: most elements never warn. */
   #warned?: Set<string>;
 
@@ -99,8 +99,9 @@ export abstract class AuthElement extends LitElement {
       void this.updateComplete.then(() => this.requestUpdate());
     }
     const busy = this.busy;
-    // Written only when it changes: most updates of most elements are not busy.
-    if (busy == this.#busyShown) return;
+    // Written only when it changes: most updates of most elements are not busy. Markup may arrive
+    // with them (a clone made during a flight): the first update reads them.
+    if (busy == (this.#busyShown ?? (this.hasAttribute('busy') || this.ariaBusy != null))) return;
     this.#busyShown = busy;
     this.toggleAttribute('busy', busy);
     this.ariaBusy = busy && this.announcesBusy ? 'true' : null;

@@ -27,8 +27,8 @@ export interface Face {
 
 /**
  * A user's avatar as data: the image when its URL may be rendered and has not failed to load, else
- * the initials and their background. For templates that write the avatar out (one clone per
- * render) instead of nesting `avatar()`.
+ * the initials and their background. For templates that write the avatar out (one template clone
+ * fewer) instead of nesting `avatar()`.
  */
 export function face(user: AuthUser | undefined, broken: BrokenImages): Face {
   const url = user && imageUrl(user.imageUrl);
@@ -44,7 +44,7 @@ export const faceImage = (src: string | null, broken: BrokenImages): TemplateRes
 
 /**
  * A user's avatar (see `face()`). The initials are painted by CSS from `data-initials`, not text:
- * they picture the user, they are no label (WCAG 2.5.3), and the avatar is hidden from assistive
+ * they picture the user, they are no label (WCAG's Label in Name), and the avatar is hidden from assistive
  * technology. Without a user, an empty avatar.
  */
 export function avatar(user: AuthUser | undefined, broken: BrokenImages): TemplateResult {

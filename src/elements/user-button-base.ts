@@ -16,13 +16,13 @@ export abstract class UserButtonBase extends AuthElement {
    * Shows name and email beside the avatar with a chevron, full width: a layout for sidebars.
    * Reflected: the host's styles follow the attribute, also when the property is set.
    */
-  @property({ type: Boolean, attribute: 'show-email', reflect: true, useDefault: true }) showEmail = false;
+  @property({ type: Boolean, attribute: 'show-email', reflect: true }) showEmail = false;
 
   /**
    * Whether the menu is open (reflected). Set while loading or signed out, the menu stays closed
    * and opens once a session arrives; it closes when the session ends.
    */
-  @property({ type: Boolean, reflect: true, useDefault: true }) open = false;
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /**
    * The menu's content in display order: space-separated tokens `manage-account`, `custom` (the

@@ -9,8 +9,8 @@ import { AnchoredPopoverController } from '../controllers/popover-controller.js'
 import { format } from '../i18n/strings.js';
 import { toTimeout } from '../auth/flight.js';
 import { UserButtonBase } from './user-button-base.js';
-import { BrokenImages, nameAndEmail } from './account.js';
-import { face, faceImage } from './avatar-image.js';
+import { nameAndEmail } from './account.js';
+import { BrokenImages, face, faceImage } from './avatar-image.js';
 import { CHEVRON } from './icons.js';
 import { firstInteractive } from '../controllers/selectors.js';
 import { avatarStyles } from './avatar-image.styles.js';
@@ -141,7 +141,8 @@ export class AuthUserButton extends UserButtonBase {
     const [name, email] = nameAndEmail(user);
     const { src, initials, style } = face(user, this.#broken);
     // The trigger's content (replaceable through the `trigger` slot) and its avatar are written out
-    // here, not nested templates: one template clone per render, the costliest part of a first render.
+    // here, not nested templates: template clones are the costliest part of a first render, and
+    // this leaves one (plus the avatar's image, the sidebar's email and chevron when shown).
     // Its layouts: the avatar; with `show-name` the name; with `show-email` name, email and chevron.
     // No white space between the tags: a thousand buttons would clone a thousand times as many blank text nodes.
     // prettier-ignore

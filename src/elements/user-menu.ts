@@ -6,7 +6,7 @@ import { accountItem, avatar, type BrokenImages, nameAndEmail } from './account.
 import type { IconName } from './icons.js';
 import { type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
 
-/** What the user button's trigger content and menu show. */
+/** What the user button's menu shows. */
 export interface MenuView {
   strings: AuthStrings;
   user: AuthUser | undefined;

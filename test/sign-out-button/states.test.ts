@@ -181,6 +181,17 @@ describe('<auth-sign-out-button>', () => {
   });
 
   describe('busy', () => {
+    it('clears a busy state its markup arrived with (a copy made during a flight)', async () => {
+      const client = fakeClient();
+      const el = await fixture<AuthSignOutButton>(
+        html`<auth-sign-out-button busy aria-busy="true" .auth=${client}></auth-sign-out-button>`,
+      );
+      await el.updateComplete;
+      expect(el.busy).to.be.false;
+      expect(el.hasAttribute('busy')).to.be.false;
+      expect(el.hasAttribute('aria-busy')).to.be.false;
+    });
+
     it('shows the busy state while the client signs out, ignores clicks, then recovers', async () => {
       const d = deferred();
       const client = fakeClient({ signOut: () => d.promise });

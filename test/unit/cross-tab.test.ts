@@ -144,9 +144,27 @@ describe('the sessions each client showed recently', () => {
     current = session('s2');
     for (const listener of listeners) listener();
     assert.equal(rendered, 4, 'every listener is called');
-    assert.ok(reads >= 3, 'a notification in the same task as a bind still reads the new state');
+    assert.equal(reads, 6, 'a notification in the same task as a bind still reads, once per listener');
     current = null;
     assert.deepEqual(goneOf(client).sort(), ['s1', 's2']);
+  });
+
+  test('after a subscription ends, a bind in the same task reads again (a change meanwhile went unheard)', () => {
+    let current: AuthSession | null = session('a1');
+    const client = {
+      get session(): AuthSession | null {
+        return current;
+      },
+      addListener: () => () => {},
+      signOut: async () => {},
+    };
+    const off = watch(client, () => {});
+    off();
+    // Changed while nobody listened, then bound again before the read above expired.
+    current = session('a2');
+    watch(client, () => {});
+    current = null;
+    assert.deepEqual(goneOf(client).sort(), ['a1', 'a2']);
   });
 
   test('a client that throws, is loading or lists no sessions', () => {
