@@ -43,9 +43,9 @@ export const faceImage = (src: string | null, broken: BrokenImages): TemplateRes
   src ? html`<img alt="" referrerpolicy="no-referrer" src=${src} @error=${() => broken.add(src)} />` : nothing;
 
 /**
- * A user's avatar (see `face()`). The initials are painted by CSS from `data-initials`, not text:
- * they picture the user, they are no label (WCAG's Label in Name), and the avatar is hidden from assistive
- * technology. Without a user, an empty avatar.
+ * A user's avatar (see `face()`). The initials are painted by CSS from `data-initials`, not
+ * text: they picture the user, they are no label (WCAG's Label in Name), and the avatar is hidden
+ * from assistive technology. Without a user, an empty avatar.
  */
 export function avatar(user: AuthUser | undefined, broken: BrokenImages): TemplateResult {
   const { src, initials, style } = face(user, broken);

@@ -144,6 +144,7 @@ export class AuthUserButton extends UserButtonBase {
     // here, not nested templates: template clones are the costliest part of a first render, and
     // this leaves one (plus the avatar's image, the sidebar's email and chevron when shown).
     // Its layouts: the avatar; with `show-name` the name; with `show-email` name, email and chevron.
+    // Slotted content, or name and email, name the trigger; else its label says whose menu it opens.
     // No white space between the tags: a thousand buttons would clone a thousand times as many blank text nodes.
     // prettier-ignore
     return html`<span part="placeholder" role="img" aria-label=${s.loading} ?hidden=${session !== undefined}></span

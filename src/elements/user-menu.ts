@@ -20,7 +20,7 @@ export interface MenuView {
   handleSlotChange(event: Event): void;
 }
 
-/** The email under the name in the trigger's sidebar layout (`show-email`), when it differs from the name. */
+/** The email under the name in the trigger's sidebar layout (`show-email`); hidden when empty. */
 export const triggerEmail = (email: string): TemplateResult =>
   html`<span part="email" ?hidden=${!email}>${email}</span>`;
 
