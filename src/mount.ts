@@ -10,7 +10,8 @@ import { AuthSignInButton } from './elements/sign-in-button.js';
 import { AuthSignOutButton } from './elements/sign-out-button.js';
 import { AuthUserButton } from './elements/user-button.js';
 import type { AuthTag, SettableProperty } from './frameworks/props.js';
-import { properties, type AuthElements } from './generated/surface.js';
+import type { AuthElements } from './generated/surface.js';
+import type { LitElement } from 'lit';
 
 /** Listeners by event name; a new `on` replaces the previous one's listeners. */
 export type AuthListeners = { [K in keyof AuthEventMap]?: (event: AuthEventMap[K]) => void };
@@ -116,21 +117,22 @@ const menuItems: Extra = (element, value) => {
 // only those.
 function mount<T extends AuthTag>(
   tag: T,
-  element: CustomElementConstructor,
+  Class: typeof LitElement,
   el: Element,
   props: object = {},
   extras: Record<string, Extra> = {},
 ) {
   const handles = check(el);
-  defineElement(tag, element);
+  defineElement(tag, Class);
   let handle = handles.get(tag);
   // Mounted again: the same element, updated. Removed by someone else: a new one.
   if (!handle || handle.element.parentNode != el) {
     const doc = el.ownerDocument;
     const element = doc.createElement(tag) as unknown as Mounted;
     const defaults = doc.createElement(tag) as unknown as Any;
-    // Only the element's public properties are set: never `innerHTML`, `onclick`, `__proto__`…
-    const declared = new Set<string>(properties[tag]);
+    // Only the element's reactive properties are set, never `innerHTML`, `onclick`, `__proto__`…:
+    // they are its public ones (custom-elements.json lists each, and a test holds the two equal).
+    const declared = Class.elementProperties;
     const ignored = new Set<string>();
     let listeners: [string, EventListener][] = [];
     const off = () => listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
@@ -147,7 +149,7 @@ function mount<T extends AuthTag>(
           } else if (Object.hasOwn(extras, key)) {
             // After the properties: menu items are vetted against this update's `auth`.
             later.push([extras[key]!, value]);
-          } else if (declared.has(key)) {
+          } else if (declared.has(key) && !declared.get(key)!.state) {
             element[key] = value === undefined ? defaults[key] : value;
           } else if (!ignored.has(key)) {
             ignored.add(key);

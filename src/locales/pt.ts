@@ -14,7 +14,7 @@ setStrings('pt', {
   otherAccounts: 'Outras contas',
   loading: 'Carregamento da conta',
   signIn: 'Entrar',
-  signingIn: 'A iniciar sessão…',
+  signingIn: 'Entrada em curso…',
   devices: 'Dispositivos com sessão iniciada',
   thisDevice: 'Este dispositivo',
   deviceName: '{browser} em {os}',
