@@ -1,4 +1,4 @@
-import { notify, registry, type Flight } from '../core/registry.js';
+import { notify, registry, type Asking, type Flight } from '../core/registry.js';
 import type { AuthClient } from './types.js';
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -29,6 +29,8 @@ export const toError = (reason: unknown): Error => (reason instanceof Error ? re
 /** A flight registered for `client` but not started: {@link fly} runs it, `cancel` drops it. */
 export interface Reservation {
   readonly client: AuthClient;
+  /** The registered flight. */
+  readonly flight: Flight;
   cancel(): void;
   /** Resolves the flight's `done`. */
   end(): void;
@@ -46,12 +48,38 @@ export function reserve(client: AuthClient, key: Omit<Flight, 'done'>): Reservat
   flights.set(client, flight);
   return {
     client,
+    flight,
     end,
     cancel() {
       if (flights.get(client) == flight) flights.delete(client);
       end();
     },
   };
+}
+
+/**
+ * Dispatches a flow's cancelable request event through `send` (which returns whether it went
+ * ahead), with `holder` (the reserved flight, or the page for a flow with none) taking the
+ * requests its listeners make meanwhile: the first runs once the event is handled, instead of the
+ * canceled flow (a confirm step: cancel, ask, then call `signOut()`), or at once when the event
+ * went ahead, joining the flow or refused as any request while it runs. Returns `true`
+ * when the flow goes ahead; else what the caller returns: `drop` was called, and the promise, if
+ * a listener asked, settles when that request did.
+ */
+export function ask(holder: { ask?: Asking }, send: () => boolean, drop: () => void): true | Promise<void> | void {
+  let asked: (() => Promise<void> | void) | undefined;
+  let answer!: (result: Promise<void> | void) => void;
+  const answered = new Promise<void>(resolve => (answer = resolve));
+  holder.ask = run => ((asked ??= run), answered);
+  let go: boolean;
+  try {
+    go = send();
+  } finally {
+    holder.ask = undefined;
+  }
+  if (!go) drop();
+  if (asked) answer(asked());
+  return go || (asked && answered);
 }
 
 /**

@@ -32,6 +32,9 @@ export function vetRedirect(
   return null;
 }
 
+/** A refused URL in a message: a string quoted, anything else by its type (it may not convert to text). */
+export const describe = (url: unknown): string => (typeof url == 'string' ? JSON.stringify(url) : `a ${typeof url}`);
+
 /**
  * `url` as an absolute URL when the elements may navigate to it (see {@link vetRedirect}; relative
  * to `document.baseURI`, on this page's origin or one of `client.allowedRedirectOrigins`), else
@@ -42,17 +45,22 @@ export function vetUrl(url: unknown, client: AuthClient | null): string | null {
   if (url == null || url === '') return null;
   const extra: unknown = safely(() => client?.allowedRedirectOrigins, undefined);
   const vetted = vetRedirect(url, document.baseURI, location.origin, Array.isArray(extra) ? extra : []);
-  if (!vetted) warn('refused to navigate to ' + JSON.stringify(String(url)));
+  if (!vetted) warn(`refused to navigate to ${describe(url)}`);
   return vetted;
 }
 
 /**
  * Every navigation the elements make goes through here, after `vetUrl`. Resolves when the
- * client's `navigate` settled, or at once after `location.assign`.
+ * client's `navigate` settled, or at once after `location.assign`: `true` when the page stays
+ * (the client navigated, or the navigation failed, with a warning), `false` when it is leaving.
  */
-export function navigate(client: AuthClient | null, url: string): Promise<void> {
-  return new Promise(go => go(client?.navigate ? client.navigate(url) : location.assign(url))).then(
-    () => {},
-    error => warn(`navigation to ${url} failed: ${error}`),
+export function navigate(client: AuthClient | null, url: string): Promise<boolean> {
+  let own = false;
+  return new Promise(go => {
+    own = !!client?.navigate;
+    go(own ? client!.navigate!(url) : location.assign(url));
+  }).then(
+    () => own,
+    error => (warn(`navigation to ${url} failed: ${error}`), true),
   );
 }

@@ -1,7 +1,7 @@
 import { resolveClient } from './client.js';
 import { emit, type AuthSignInErrorCode } from './events.js';
-import { DEFAULT_TIMEOUT, eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
-import { navigate, vetUrl } from './navigate.js';
+import { ask, DEFAULT_TIMEOUT, eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
+import { describe, navigate, vetUrl } from './navigate.js';
 import { fillRedirect } from './redirect.js';
 import type { FlowHost } from './sign-out.js';
 import type { AuthClient } from './types.js';
@@ -20,7 +20,7 @@ export interface SignInRequest {
 /**
  * Follows `url` and holds the caller's flight until the page is hidden (`pagehide`), the client's
  * `navigate` settled (a client whose `navigate` loads a new page should return a promise that
- * stays pending), or `timeout` passed (the default timeout when it sets no deadline: a navigation
+ * stays pending) or the navigation failed, or `timeout` passed (the default timeout when it sets no deadline: a navigation
  * that never leaves, such as a download or "Stay on page", must not leave the page busy for good).
  * Meanwhile a second click cannot start a second sign-in.
  */
@@ -33,7 +33,7 @@ const leave = (client: AuthClient | null, url: string, timeout: number): Promise
     };
     const timer = setTimeout(finish, hasDeadline(timeout) ? timeout : DEFAULT_TIMEOUT);
     addEventListener('pagehide', finish);
-    void navigate(client, url).then(() => client?.navigate && finish());
+    void navigate(client, url).then(stays => stays && finish());
   });
 
 /**
@@ -46,13 +46,18 @@ const leave = (client: AuthClient | null, url: string, timeout: number): Promise
 export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void> | void {
   const client = resolveClient(host.auth);
   const page = registry();
-  if (flightOf(client) || page.leaving) return;
+  const running = flightOf(client);
+  // Asked by a listener of `auth-sign-in`: run when the event is handled.
+  const asking = running ? running.ask : page.ask;
+  if (asking) return asking(() => runSignIn(host, request));
+  if (running || page.leaving) return;
   const fail = (code: AuthSignInErrorCode, error: unknown) =>
     void emit(eventTarget(host), 'auth-sign-in-error', { code, error: toError(error) });
   let signIn: unknown, template: unknown, back: string | null;
   try {
     signIn = client?.signIn;
     template = request.signInUrl ?? client?.signInUrl;
+    if (template instanceof URL) template = template.href;
     back = vetUrl(request.redirectUrl ?? location.href, client);
   } catch (error) {
     // A throwing getter of the client: the click still gets its event, then the error.
@@ -62,27 +67,32 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
   if (typeof signIn != 'function' || !client) {
     const raw = typeof template == 'string' && template ? fillRedirect(template, back) : null;
     const url = vetUrl(raw, client);
+    // Without a client there is no flight to hold: the whole page holds (every element is busy).
     const flight = client && reserve(client, { scope: 'sign-in', target: null });
-    if (!emit(host, 'auth-sign-in', { url }, true)) return flight?.cancel();
+    const release = () => {
+      if (flight) flight.cancel();
+      else page.leaving = false;
+    };
+    if (!flight) page.leaving = true;
+    const asked = ask(flight?.flight ?? page, () => emit(host, 'auth-sign-in', { url }, true), release);
+    if (asked !== true) return asked;
     if (!url) {
-      flight?.cancel();
+      release();
       return raw
         ? fail('unsafe-url', `refused to navigate to ${JSON.stringify(raw)}`)
         : fail(client ? 'unsupported' : 'no-auth-client', 'no sign-in URL, and no auth client with signIn');
     }
-    // Without a client there is no flight to hold: the whole page holds (every element is busy).
-    if (!flight) page.leaving = true;
     notify();
     return leave(client, url, request.timeout).then(() => {
-      if (flight) flight.cancel();
-      else page.leaving = false;
+      release();
       notify();
     });
   }
   if (request.signInUrl) warn('sign-in-url is not used: the auth client has its own signIn');
   const call = signIn as NonNullable<AuthClient['signIn']>;
   const flight = reserve(client, { scope: 'sign-in', target: null });
-  if (!emit(host, 'auth-sign-in', { url: null }, true)) return flight.cancel();
+  const asked = ask(flight.flight, () => emit(host, 'auth-sign-in', { url: null }, true), flight.cancel);
+  if (asked !== true) return asked;
   return fly(
     flight,
     request.timeout,
@@ -105,7 +115,7 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
       if (to == null || to === '') return;
       const url = vetUrl(to, client);
       if (url) return leave(client, url, request.timeout);
-      fail('unsafe-url', `refused to navigate to ${JSON.stringify(String(to))}`);
+      fail('unsafe-url', `refused to navigate to ${describe(to)}`);
     },
   );
 }

@@ -1,7 +1,7 @@
 import { currentOf, listOf, resolveClient } from './client.js';
 import { forgetGone, post } from './cross-tab.js';
 import { emit } from './events.js';
-import { eventTarget, flightOf, fly, reserve, toError } from './flight.js';
+import { ask, eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { warn } from '../core/log.js';
 import { registry, signedOut } from '../core/registry.js';
@@ -117,6 +117,8 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   const scope = scopeOf(request.scope, listed?.length ?? 0);
   const target = (scope == 'session' && (request.sessionId || read(() => currentOf(client)?.id))) || null;
   const running = flightOf(client);
+  // Asked by a listener of the flight's `auth-sign-out`: run when the event is handled.
+  if (running?.ask) return running.ask(() => runSignOut(host, request));
   if (running) return running.scope == scope && running.target == target ? running.done : undefined;
 
   // `others` keeps this browser signed in: only an explicit redirect-url leaves the page.
@@ -124,7 +126,11 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   const redirectUrl = vetUrl(request.redirectUrl ?? fallback, client);
   const base = { sessionId: target, scope };
   const flight = client && reserve(client, { scope, target });
-  if (request.confirm && !emit(host, 'auth-sign-out', { ...base, redirectUrl }, true)) return flight?.cancel();
+  if (request.confirm) {
+    const send = () => emit(host, 'auth-sign-out', { ...base, redirectUrl }, true);
+    const asked = flight ? ask(flight.flight, send, flight.cancel) : send() || undefined;
+    if (asked !== true) return asked;
+  }
 
   const supported = read(() => client?.supportsScope);
   const devices = client ? registry().devices?.get(client) : undefined;

@@ -5,7 +5,12 @@ export interface Flight {
   readonly scope: SignOutScope | 'switch' | 'sign-in';
   readonly target: string | null;
   readonly done: Promise<void>;
+  /** Set while the flight's cancelable request event is dispatched: see `ask` in src/auth/flight.ts. */
+  ask?: Asking;
 }
+
+/** Takes a request made by a listener of a request event; resolves when that request settled. */
+export type Asking = (run: () => Promise<void> | void) => Promise<void>;
 
 /** What the cross-tab receiver needs of a connected element: the client it is bound to. */
 export interface Bound {
@@ -38,6 +43,8 @@ export interface Registry {
   refreshing?: WeakMap<AuthClient, unknown>;
   /** Set while the page leaves for a sign-in page with no client (no flight to hold): every element is busy. */
   leaving?: boolean;
+  /** Set while `auth-sign-in` is dispatched for a sign-in with no client (no flight to hold it). */
+  ask?: Asking;
   /** The session ids of each client's devices as last listed on this page: valid sign-out targets. */
   devices?: WeakMap<AuthClient, Set<string>>;
 }

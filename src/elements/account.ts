@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import { avatar, type BrokenImages } from './avatar-image.js';
-import { displayName } from './user.js';
+import { displayName, text } from './user.js';
 
 // The avatar lives in its own module, shared with <auth-avatar>.
 export { avatar, BrokenImages } from './avatar-image.js';
@@ -9,7 +9,8 @@ export { avatar, BrokenImages } from './avatar-image.js';
 /** An account's name and email, the email only when it differs from the name. */
 export function nameAndEmail(user: AuthUser | undefined): [string, string] {
   const name = user ? displayName(user) : '';
-  return [name, user?.email && user.email != name ? user.email : ''];
+  const email = text(user?.email);
+  return [name, email != name ? email : ''];
 }
 
 /** An account's name and email. */

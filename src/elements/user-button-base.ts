@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { currentOf, listOf, safely } from '../auth/client.js';
+import { currentOf, linkOf, listOf, safely } from '../auth/client.js';
 import type { AuthSession } from '../auth/types.js';
 import type { Placement } from '../controllers/popover-controller.js';
 import { AuthElement } from './auth-element.js';
@@ -70,12 +70,12 @@ export abstract class UserButtonBase extends AuthElement {
   }
 
   /** "Manage account" target. */
-  protected profileUrl(): string | null | undefined {
-    return this.userProfileUrl ?? this.client?.userProfileUrl;
+  protected profileUrl(): string | undefined {
+    return linkOf(() => this.userProfileUrl ?? this.client?.userProfileUrl);
   }
 
   /** "Add account" target. */
-  protected signInTarget(): string | null | undefined {
-    return this.signInUrl ?? this.client?.signInUrl;
+  protected signInTarget(): string | undefined {
+    return linkOf(() => this.signInUrl ?? this.client?.signInUrl);
   }
 }

@@ -94,6 +94,10 @@ export class AuthUserButton extends UserButtonBase {
   #signedIn = false;
   /** Whether the menu has been shown: its content is rendered from its first opening on. */
   #built = false;
+  /** Whether the page heard the open menu open (`auth-menu-opened`), and so hears it close. */
+  #announced = false;
+  /** Whether this update closes the announced menu because the session ended. */
+  #closedHere = false;
   /** The menu's blocks in the order of `items`. */
   #order: readonly MenuToken[] = MENU_TOKENS;
   readonly #broken = new BrokenImages(this);
@@ -102,7 +106,7 @@ export class AuthUserButton extends UserButtonBase {
     trigger: () => this.#part('[part~=trigger]'),
     isOpen: () => this.#shown(),
     setOpen: open => this.#setOpen(open),
-    toggled: open => emit(this, open ? 'auth-menu-opened' : 'auth-menu-closed', {}),
+    toggled: open => this.#toggled(open),
   });
 
   constructor() {
@@ -125,7 +129,12 @@ export class AuthUserButton extends UserButtonBase {
     super.willUpdate(changed);
     // `open` waits for a session; a session that ends closes the menu.
     const signedIn = !!this.currentSession();
-    if (this.#signedIn && !signedIn) this.open = false;
+    if (this.#signedIn && !signedIn && this.open) {
+      this.open = false;
+      // Closed by the element, not by the host: the page hears it if it heard the menu open.
+      this.#closedHere = this.#announced;
+    }
+    if (!this.open) this.#announced = false;
     this.#signedIn = signedIn;
     if (this.#shown()) this.#built = true;
     // Parsed when set, so that an unknown token warns before the menu first opens.
@@ -201,12 +210,22 @@ export class AuthUserButton extends UserButtonBase {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#closedHere) {
+      this.#closedHere = false;
+      this.#toggled(false);
+    }
     this.#menu.setSlottedBusy(this.busy);
   }
 
   /** A rendered part of the shadow DOM. */
   #part<T extends HTMLElement>(selector: string): T | null {
     return this.renderRoot.querySelector<T>(selector);
+  }
+
+  /** `auth-menu-opened` or `auth-menu-closed`: the menu opened or closed, not by the host's `open`. */
+  #toggled(open: boolean): void {
+    this.#announced = open;
+    emit(this, open ? 'auth-menu-opened' : 'auth-menu-closed', {});
   }
 
   /** Whether the menu is shown: open, and someone is signed in. */

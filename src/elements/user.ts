@@ -1,7 +1,8 @@
+import { safely } from '../auth/client.js';
 import type { AuthUser } from '../auth/types.js';
 
 /** A user field as text: a string trimmed, a finite number written out, anything else empty. */
-const text = (value: unknown): string =>
+export const text = (value: unknown): string =>
   typeof value == 'string' ? value.trim() : typeof value == 'number' && Number.isFinite(value) ? String(value) : '';
 
 /** `name`, else `firstName lastName`, else `username`, else `email`; fields that are no text are skipped. */
@@ -44,11 +45,11 @@ export function initials(user: AuthUser): string {
   return ASCII.test(upper) ? upper.slice(0, 2) : graphemes(upper).slice(0, 2).join('');
 }
 
-/** FNV-1a (32 bit) of the user id, mod 360: a stable hue per user. */
-export function hue(id: string): number {
-  id = String(id);
+/** FNV-1a (32 bit) of the user id as text, mod 360: a stable hue per user (an id that is no text has 0). */
+export function hue(id: unknown): number {
+  const key = safely(() => String(id), '');
   let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % 360;
 }
 
@@ -56,7 +57,7 @@ export function hue(id: string): number {
  * The initials' background for a user: a stable hue at a lightness that keeps white initials
  * at a contrast of at least 4.5:1 for every hue.
  */
-export const avatarColor = (id: string): string => `hsl(${hue(id)} 40% 30%)`;
+export const avatarColor = (id: unknown): string => `hsl(${hue(id)} 40% 30%)`;
 
 /** The image URL when it may be rendered (http(s) or `data:image/…`), else null. */
 export function imageUrl(url?: string | null): string | null {

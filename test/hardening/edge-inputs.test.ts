@@ -198,6 +198,45 @@ describe('finding 8: edge inputs keep the event promise', () => {
   });
 });
 
+describe('user button: client values that are no text', () => {
+  it('throwing or non-text link targets and a user whose email and id convert to no text: the menu opens and works', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    cleanups.push(() => window.removeEventListener('error', onError));
+    const rejections = unhandledRejections();
+
+    const noText = () => Object.create(null) as string;
+    const client = fakeClient({
+      sessions: [{ id: 's1', user: { id: noText(), name: 'Ada', email: noText() } }],
+      navigate: true,
+    });
+    Object.defineProperty(client, 'userProfileUrl', {
+      get() {
+        throw new Error('not loaded yet');
+      },
+    });
+    (client as { signInUrl?: unknown }).signInUrl = new URL('/sign-in?back={redirect}', location.href);
+    const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
+    trigger(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=menu]'), 'the menu never rendered');
+    await el.updateComplete;
+    const item = (key: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-item=${key}]`)!;
+    expect(item('manage').hidden, 'a throwing userProfileUrl: no "Manage account"').to.equal(true);
+    expect(item('add').hidden, 'a URL object is a sign-in target').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~=header-email]')!.textContent).to.equal('');
+
+    const added = oneEvent(el, 'auth-add-account');
+    item('add').click();
+    const { detail } = await added;
+    expect(detail.url).to.equal(new URL(`/sign-in?back=${encodeURIComponent(location.href)}`, location.href).href);
+    await settle(REJECTION_WAIT);
+    expect(client.navigations).to.deep.equal([detail.url]);
+    expect(errors).to.deep.equal([]);
+    expect(rejections).to.deep.equal([]);
+  });
+});
+
 describe('placeholders: {constructor}-style keys never resolve inherited properties', () => {
   afterEach(() => setStrings('en', { openMenuFor: 'Open account menu for {name}' }));
 

@@ -127,6 +127,24 @@ describe('sign-out flow', () => {
       expect(el.hasAttribute('busy')).to.equal(false);
     });
 
+    it('a confirm step: canceled, then signOut() from the same listener signs out once', async () => {
+      const client = fakeClient({ navigate: true, extra: { afterSignOutUrl: '/bye' } });
+      const el = await fixture<AuthSignOutButton>(html`<auth-sign-out-button .auth=${client}></auth-sign-out-button>`);
+      const log = record();
+      let asked: Promise<void> | undefined;
+      el.addEventListener('auth-sign-out', event => {
+        event.preventDefault();
+        asked = el.signOut(); // after a synchronous window.confirm() said yes
+      });
+      click(el);
+      await asked;
+      await nextTask();
+      expect(types(log)).to.deep.equal(['auth-sign-out', 'auth-signed-out']);
+      expect(client.calls.map(call => call.scope)).to.deep.equal(['all']);
+      expect(client.navigations).to.deep.equal([BYE()]);
+      expect(el.hasAttribute('busy')).to.equal(false);
+    });
+
     it('details are frozen and exactly as specified (scope all)', async () => {
       const client = fakeClient({ navigate: true });
       const el = await fixture<AuthSignOutButton>(

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AuthSession, AuthUserButton } from '../../src/index.js';
 import { change, expectFocus, initialsOf, three, two } from '../helpers/user-button-flows.js';
-import { fakeClient, visible } from '../helpers/index.js';
+import { fakeClient, record, types, visible } from '../helpers/index.js';
 import { userButton } from '../harness/index.js';
 
 describe('<auth-user-button> flows', () => {
@@ -68,6 +68,28 @@ describe('<auth-user-button> flows', () => {
       await change(el, client, null, []);
       expect(userButton(el).isOpen()).to.equal(false);
       expect(visible(userButton(el).trigger)).to.equal(false);
+    });
+
+    it('a menu the user opened and the session ends: auth-menu-closed once; one opened by `open`: none', async () => {
+      const [s1] = three();
+      const client = fakeClient({ navigate: true, sessions: [s1!] });
+      const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${client}></auth-user-button>`);
+      const log = record(el, ['auth-menu-opened', 'auth-menu-closed']);
+      await userButton(el).open();
+      await change(el, client, null, []);
+      await el.updateComplete;
+      expect(userButton(el).isOpen()).to.equal(false);
+      expect(types(log)).to.deep.equal(['auth-menu-opened', 'auth-menu-closed']);
+
+      // Opened by the host: the page did not hear it open, and does not hear it close.
+      await change(el, client, s1!, [s1!]);
+      el.open = true;
+      await el.updateComplete;
+      expect(userButton(el).isOpen()).to.equal(true);
+      await change(el, client, null, []);
+      await el.updateComplete;
+      expect(userButton(el).isOpen()).to.equal(false);
+      expect(types(log)).to.deep.equal(['auth-menu-opened', 'auth-menu-closed']);
     });
 
     it('focus on an account stays there when the client reports a change that keeps it', async () => {

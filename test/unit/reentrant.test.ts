@@ -1,0 +1,254 @@
+// Requests made by a listener of a flow's own request event (a confirm step: cancel, ask, then
+// call `signOut()`), and client values that cannot be read as text. The page is a stand-in:
+// `location` and `document.baseURI` of https://app.example/page, navigations recorded.
+import { afterEach, beforeEach, describe, mock, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { linkOf } from '../../src/auth/client.js';
+import { flightOf } from '../../src/auth/flight.js';
+import { runSignIn } from '../../src/auth/sign-in.js';
+import { runSignOut, type SignOutRequest } from '../../src/auth/sign-out.js';
+import { registry } from '../../src/core/registry.js';
+import { avatarColor } from '../../src/elements/user.js';
+import type { AuthClient, SignOutOptions, SignOutScope } from '../../src/auth/types.js';
+
+const PAGE = 'https://app.example/page';
+const assigned: string[] = [];
+const onHide: (() => void)[] = [];
+const unhandled: unknown[] = [];
+const recordUnhandled = (reason: unknown) => void unhandled.push(reason);
+const flush = () => new Promise(resolve => setImmediate(resolve));
+
+beforeEach(() => {
+  assigned.length = 0;
+  unhandled.length = 0;
+  process.on('unhandledRejection', recordUnhandled);
+  Object.assign(globalThis, {
+    window: new EventTarget(),
+    document: { baseURI: PAGE },
+    location: { href: PAGE, origin: 'https://app.example', assign: (url: string) => void assigned.push(url) },
+    addEventListener: (type: string, listener: () => void) => void (type == 'pagehide' && onHide.push(listener)),
+    removeEventListener: (type: string, listener: () => void) =>
+      void (type == 'pagehide' && onHide.includes(listener) && onHide.splice(onHide.indexOf(listener), 1)),
+  });
+  mock.method(console, 'warn', () => {});
+});
+afterEach(() => {
+  process.off('unhandledRejection', recordUnhandled);
+  onHide.splice(0).forEach(leave => leave());
+  mock.restoreAll();
+});
+
+const EVENTS = ['auth-sign-out', 'auth-signed-out', 'auth-sign-out-error', 'auth-sign-in', 'auth-sign-in-error'];
+
+/** An element stand-in recording the flow events it receives: [name, scope or code]. */
+function host(auth: AuthClient | null) {
+  const target = new EventTarget();
+  const log: [string, unknown][] = [];
+  for (const name of EVENTS)
+    target.addEventListener(name, event => {
+      const { detail } = event as CustomEvent;
+      log.push([name, detail.code ?? detail.scope ?? detail.url]);
+    });
+  return Object.assign(target, { auth, isConnected: true, log }) as unknown as Element & {
+    auth: AuthClient | null;
+    log: typeof log;
+  };
+}
+
+const ada = { id: 's1', user: { id: 'u1', name: 'Ada' } };
+const grace = { id: 's2', user: { id: 'u2', name: 'Grace' } };
+
+/** A client signed in as Ada and Grace whose `signOut` records its options. */
+function twoAccounts(more: object = {}) {
+  const calls: SignOutOptions[] = [];
+  const client = {
+    session: ada,
+    sessions: [ada, grace],
+    supportsScope: ['session', 'all'] as SignOutScope[],
+    signOut: async (options: SignOutOptions) => void calls.push(options),
+    ...more,
+  };
+  return Object.assign(client, { calls });
+}
+
+const click = (scope: SignOutRequest['scope']): SignOutRequest => ({ scope, timeout: 10_000, confirm: true });
+const call = (scope: SignOutRequest['scope']): SignOutRequest => ({ scope, timeout: 10_000 });
+
+describe("a listener's own request", () => {
+  test('cancel, then signOut() for the same scope: signed out once, the call resolving when done', async () => {
+    const client = twoAccounts();
+    const el = host(client);
+    let asked: unknown;
+    el.addEventListener('auth-sign-out', event => {
+      event.preventDefault();
+      asked = runSignOut(el, call('all')); // after a synchronous confirm() said yes
+    });
+    await runSignOut(el, click('all'));
+    assert.ok(asked instanceof Promise, 'signOut() from the listener resolves when it settled');
+    await asked;
+    assert.deepEqual(
+      client.calls.map(o => o.scope),
+      ['all'],
+    );
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'all'],
+      ['auth-signed-out', 'all'],
+    ]);
+    assert.equal(flightOf(client), undefined);
+  });
+
+  test('cancel, then signOut() for another scope: that scope runs instead', async () => {
+    const client = twoAccounts();
+    const el = host(client);
+    el.addEventListener('auth-sign-out', event => {
+      event.preventDefault();
+      void runSignOut(el, call('all')); // the dialog offered "all accounts"
+    });
+    await runSignOut(el, click('session'));
+    await flush();
+    assert.deepEqual(
+      client.calls.map(o => o.scope),
+      ['all'],
+    );
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'session'],
+      ['auth-signed-out', 'all'],
+    ]);
+  });
+
+  test('not canceled: the same request joins the flight (one client call)', async () => {
+    const client = twoAccounts();
+    const el = host(client);
+    let asked: unknown;
+    el.addEventListener('auth-sign-out', () => (asked = runSignOut(el, call('all'))));
+    await runSignOut(el, click('all'));
+    await asked;
+    assert.equal(client.calls.length, 1);
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'all'],
+      ['auth-signed-out', 'all'],
+    ]);
+  });
+
+  test('canceled with no request: nothing runs, no flight is left', async () => {
+    const client = twoAccounts();
+    const el = host(client);
+    el.addEventListener('auth-sign-out', event => event.preventDefault());
+    assert.equal(runSignOut(el, click('all')), undefined);
+    assert.equal(client.calls.length, 0);
+    assert.equal(flightOf(client), undefined);
+  });
+
+  test('sign-in without a client, asked again by a listener: one event, one navigation', async () => {
+    (globalThis as { Auth?: unknown }).Auth = undefined;
+    const el = host(null);
+    let again = true;
+    el.addEventListener('auth-sign-in', () => {
+      if (again) ((again = false), runSignIn(el, { signInUrl: '/login', timeout: 10_000 }));
+    });
+    const done = runSignIn(el, { signInUrl: '/login', timeout: 10_000 });
+    assert.deepEqual(assigned, ['https://app.example/login']);
+    assert.deepEqual(el.log, [['auth-sign-in', 'https://app.example/login']]);
+    assert.equal(registry().leaving, true, 'the page holds while it leaves');
+    onHide.splice(0).forEach(leave => leave());
+    await done;
+    assert.equal(registry().leaving, false);
+  });
+
+  test('sign-in without a client, canceled, then asked again: it runs once the event is handled', async () => {
+    (globalThis as { Auth?: unknown }).Auth = undefined;
+    const el = host(null);
+    let first = true;
+    el.addEventListener('auth-sign-in', event => {
+      if (!first) return;
+      first = false;
+      event.preventDefault();
+      void runSignIn(el, { signInUrl: '/login', timeout: 10_000 });
+    });
+    void runSignIn(el, { signInUrl: '/login', timeout: 10_000 });
+    assert.deepEqual(el.log, [
+      ['auth-sign-in', 'https://app.example/login'],
+      ['auth-sign-in', 'https://app.example/login'],
+    ]);
+    assert.deepEqual(assigned, ['https://app.example/login']);
+  });
+});
+
+describe('client values that are no text', () => {
+  const noText = () => Object.create(null) as object;
+
+  test('afterSignOutUrl that converts to no text: refused, and the sign-out still ends in its event', async () => {
+    const client = twoAccounts({ afterSignOutUrl: noText() });
+    const el = host(client);
+    await runSignOut(el, click('all'));
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'all'],
+      ['auth-signed-out', 'all'],
+    ]);
+    assert.deepEqual(assigned, []);
+  });
+
+  test('signIn resolving { redirectTo } that converts to no text: one auth-sign-in-error unsafe-url', async () => {
+    const client = { session: null, signOut: async () => {}, signIn: async () => ({ redirectTo: noText() }) };
+    const el = host(client as unknown as AuthClient);
+    await runSignIn(el, { timeout: 10_000 });
+    assert.deepEqual(el.log, [
+      ['auth-sign-in', null],
+      ['auth-sign-in-error', 'unsafe-url'],
+    ]);
+    assert.equal(flightOf(client as unknown as AuthClient), undefined);
+  });
+
+  test('a signInUrl given as a URL object is followed like its text', async () => {
+    assert.equal(registry().leaving, false);
+    const client = { session: null, signOut: async () => {}, signInUrl: new URL('https://app.example/login') };
+    const el = host(client as unknown as AuthClient);
+    void runSignIn(el, { timeout: 10_000 });
+    assert.deepEqual(assigned, ['https://app.example/login']);
+  });
+
+  test('a navigate getter that throws: a failed navigation (no unhandled rejection), the hold ends', async () => {
+    const client = {
+      session: null,
+      signOut: async () => {},
+      signInUrl: '/login',
+      get navigate(): never {
+        throw Error('navigate getter');
+      },
+    };
+    const el = host(client as unknown as AuthClient);
+    const done = runSignIn(el, { timeout: 10_000 });
+    await done; // without pagehide
+    await flush();
+    assert.deepEqual(assigned, []);
+    assert.deepEqual(unhandled, []);
+    assert.equal(flightOf(client as unknown as AuthClient), undefined);
+  });
+
+  test('linkOf: a string or a URL as text; anything else, or a throwing read, none', () => {
+    assert.equal(
+      linkOf(() => '/profile'),
+      '/profile',
+    );
+    assert.equal(
+      linkOf(() => new URL('https://app.example/p')),
+      'https://app.example/p',
+    );
+    for (const value of [42, {}, noText(), null, undefined, ['/a']])
+      assert.equal(
+        linkOf(() => value),
+        undefined,
+      );
+    assert.equal(
+      linkOf(() => {
+        throw Error('getter');
+      }),
+      undefined,
+    );
+  });
+
+  test('an avatar colour for a user id that converts to no text', () => {
+    assert.equal(avatarColor(noText()), avatarColor(''));
+    assert.equal(avatarColor(42), avatarColor('42'));
+  });
+});
