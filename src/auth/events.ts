@@ -108,10 +108,12 @@ export function emit<K extends keyof AuthEventMap>(
   detail: DetailOf<K>,
   cancelable = false,
 ): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(name, { detail: Object.freeze(detail), bubbles: true, composed: true, cancelable }),
-  );
+  return target.dispatchEvent(authEvent(name, detail, cancelable));
 }
+
+/** The event {@link emit} dispatches, for a caller that dispatches it itself. */
+export const authEvent = <K extends keyof AuthEventMap>(name: K, detail: DetailOf<K>, cancelable = false): Event =>
+  new CustomEvent(name, { detail: Object.freeze(detail), bubbles: true, composed: true, cancelable });
 
 declare global {
   // Typed for element and window listeners alike.

@@ -58,28 +58,39 @@ export function reserve(client: AuthClient, key: Omit<Flight, 'done'>): Reservat
 }
 
 /**
- * Dispatches a flow's cancelable request event through `send` (which returns whether it went
- * ahead), with `holder` (the reserved flight, or the page for a flow with none) taking the
- * requests its listeners make meanwhile: the first runs once the event is handled, instead of the
- * canceled flow (a confirm step: cancel, ask, then call `signOut()`), or at once when the event
- * went ahead, joining the flow or refused as any request while it runs. Returns `true`
- * when the flow goes ahead; else what the caller returns: `drop` was called, and the promise, if
- * a listener asked, settles when that request did.
+ * Dispatches a flow's cancelable request `event` on `target`, with `holder` (the reserved flight,
+ * or the page for a flow with none) taking the requests its listeners make meanwhile. The first
+ * made before any listener canceled the event runs when the event went ahead (joining the flow,
+ * or refused as any request while it runs) and falls with a cancel; the first made after a cancel
+ * (a confirm step: cancel, ask, then call `signOut()`) runs in place of the canceled flow. Every
+ * request resolves when the one that ran settled (at once when none ran). Returns `true` when
+ * the flow goes ahead; else what the caller returns: `drop` was called, and the request that runs
+ * instead, if any, is awaited.
  */
-export function ask(holder: { ask?: Asking }, send: () => boolean, drop: () => void): true | Promise<void> | void {
-  let asked: (() => Promise<void> | void) | undefined;
+export function ask(
+  holder: { ask?: Asking },
+  target: EventTarget,
+  event: Event,
+  drop: () => void,
+): true | Promise<void> | void {
+  let join: (() => Promise<void> | void) | undefined;
+  let instead: typeof join;
   let answer!: (result: Promise<void> | void) => void;
   const answered = new Promise<void>(resolve => (answer = resolve));
-  holder.ask = run => ((asked ??= run), answered);
+  holder.ask = run => {
+    if (event.defaultPrevented) instead ??= run;
+    else join ??= run;
+    return answered;
+  };
   let go: boolean;
   try {
-    go = send();
+    go = target.dispatchEvent(event);
   } finally {
     holder.ask = undefined;
   }
   if (!go) drop();
-  if (asked) answer(asked());
-  return go || (asked && answered);
+  answer((go ? join : instead)?.());
+  return go || (instead && answered);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { resolveClient } from './client.js';
-import { emit, type AuthSignInErrorCode } from './events.js';
+import { authEvent, emit, type AuthSignInErrorCode } from './events.js';
 import { ask, DEFAULT_TIMEOUT, eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
 import { describe, navigate, vetUrl } from './navigate.js';
 import { fillRedirect } from './redirect.js';
 import type { FlowHost } from './sign-out.js';
 import type { AuthClient } from './types.js';
 import { warn } from '../core/log.js';
-import { notify, registry } from '../core/registry.js';
+import { notify, registry, type Asking } from '../core/registry.js';
 
 export interface SignInRequest {
   /** The sign-in page; default the client's `signInUrl`. Used when the client has no `signIn`. */
@@ -15,6 +15,8 @@ export interface SignInRequest {
   redirectUrl?: string | null;
   /** ms; ≤ 0, or above 2^31 − 1, = none. */
   timeout: number;
+  /** Runs without `auth-sign-in`: a listener's request that replaces the sign-in it canceled. */
+  confirmed?: boolean;
 }
 
 /**
@@ -47,12 +49,15 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
   const client = resolveClient(host.auth);
   const page = registry();
   const running = flightOf(client);
-  // Asked by a listener of `auth-sign-in`: run when the event is handled.
+  // Asked by a listener of a flow's request event: run when the event is handled, as confirmed.
   const asking = running ? running.ask : page.ask;
-  if (asking) return asking(() => runSignIn(host, request));
+  if (asking) return asking(() => runSignIn(host, { ...request, confirmed: true }));
   if (running || page.leaving) return;
   const fail = (code: AuthSignInErrorCode, error: unknown) =>
     void emit(eventTarget(host), 'auth-sign-in-error', { code, error: toError(error) });
+  /** `auth-sign-in` (unless confirmed), with the listeners' requests held by `holder`: see `ask`. */
+  const requested = (holder: { ask?: Asking }, url: string | null, drop: () => void) =>
+    request.confirmed || ask(holder, host, authEvent('auth-sign-in', { url }, true), drop);
   let signIn: unknown, template: unknown, back: string | null;
   try {
     signIn = client?.signIn;
@@ -61,8 +66,9 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
     back = vetUrl(request.redirectUrl ?? location.href, client);
   } catch (error) {
     // A throwing getter of the client: the click still gets its event, then the error.
-    if (emit(host, 'auth-sign-in', { url: null }, true)) fail('failed', error);
-    return;
+    const asked = requested(page, null, () => {});
+    if (asked !== true) return asked;
+    return fail('failed', error);
   }
   if (typeof signIn != 'function' || !client) {
     const raw = typeof template == 'string' && template ? fillRedirect(template, back) : null;
@@ -74,7 +80,7 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
       else page.leaving = false;
     };
     if (!flight) page.leaving = true;
-    const asked = ask(flight?.flight ?? page, () => emit(host, 'auth-sign-in', { url }, true), release);
+    const asked = requested(flight ? flight.flight : page, url, release);
     if (asked !== true) return asked;
     if (!url) {
       release();
@@ -91,7 +97,7 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
   if (request.signInUrl) warn('sign-in-url is not used: the auth client has its own signIn');
   const call = signIn as NonNullable<AuthClient['signIn']>;
   const flight = reserve(client, { scope: 'sign-in', target: null });
-  const asked = ask(flight.flight, () => emit(host, 'auth-sign-in', { url: null }, true), flight.cancel);
+  const asked = requested(flight.flight, null, flight.cancel);
   if (asked !== true) return asked;
   return fly(
     flight,

@@ -1,6 +1,6 @@
 import { currentOf, listOf, resolveClient } from './client.js';
 import { forgetGone, post } from './cross-tab.js';
-import { emit } from './events.js';
+import { authEvent, emit } from './events.js';
 import { ask, eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { warn } from '../core/log.js';
@@ -117,8 +117,10 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   const scope = scopeOf(request.scope, listed?.length ?? 0);
   const target = (scope == 'session' && (request.sessionId || read(() => currentOf(client)?.id))) || null;
   const running = flightOf(client);
-  // Asked by a listener of the flight's `auth-sign-out`: run when the event is handled.
-  if (running?.ask) return running.ask(() => runSignOut(host, request));
+  const page = registry();
+  // Asked by a listener of a flow's request event: run when the event is handled, as confirmed.
+  const asking = running ? running.ask : page.ask;
+  if (asking) return asking(() => runSignOut(host, { ...request, confirm: false }));
   if (running) return running.scope == scope && running.target == target ? running.done : undefined;
 
   // `others` keeps this browser signed in: only an explicit redirect-url leaves the page.
@@ -127,13 +129,13 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   const base = { sessionId: target, scope };
   const flight = client && reserve(client, { scope, target });
   if (request.confirm) {
-    const send = () => emit(host, 'auth-sign-out', { ...base, redirectUrl }, true);
-    const asked = flight ? ask(flight.flight, send, flight.cancel) : send() || undefined;
+    const event = authEvent('auth-sign-out', { ...base, redirectUrl }, true);
+    const asked = ask(flight ? flight.flight : page, host, event, () => flight?.cancel());
     if (asked !== true) return asked;
   }
 
   const supported = read(() => client?.supportsScope);
-  const devices = client ? registry().devices?.get(client) : undefined;
+  const devices = client ? page.devices?.get(client) : undefined;
   const problem = checkSignOut({ hasClient: !!client, threw: !!failure, supported, scope, target, listed, devices });
   if (problem || !flight) {
     flight?.cancel();

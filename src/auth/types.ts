@@ -66,11 +66,12 @@ export interface AuthClient {
   readonly supportsScope?: readonly SignOutScope[];
   /**
    * "Add account" target, and the sign-in button's when the client has no `signIn`. Each
-   * `{redirect}` in it is replaced by the URL-encoded page to come back to.
+   * `{redirect}` in it is replaced by the URL-encoded page to come back to (in a `URL` object,
+   * put it in the query or the hash: the path encodes its braces).
    */
-  readonly signInUrl?: string;
+  readonly signInUrl?: string | URL;
   /** "Manage account" target. */
-  readonly userProfileUrl?: string;
+  readonly userProfileUrl?: string | URL;
   /** Default redirect after sign-out. */
   readonly afterSignOutUrl?: string;
   /** Extra origins a navigation may go to. */

@@ -119,6 +119,29 @@ test('choosing the other account in the menu makes it current, on the server too
   noPageErrors();
 });
 
+test('a profile change better-auth reports (here when the tab is shown again) reaches the user button', async () => {
+  // The account changed elsewhere (another tab, the server): better-auth re-reads its session
+  // when the page becomes visible, and the adapter passes a changed user on, same session id.
+  const image = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==';
+  const status = await page.evaluate(
+    async image =>
+      (
+        await fetch('/api/auth/update-user', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ image }),
+        })
+      ).status,
+    image,
+  );
+  assert.equal(status, 200);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  const avatar = trigger(ada.name).locator('img');
+  await avatar.waitFor();
+  assert.equal(await avatar.getAttribute('src'), image);
+  noPageErrors();
+});
+
 test('a sign-out button with session-id removes exactly that session; the other account becomes current', async () => {
   await page.goto(server.origin + '/');
   await page.getByText('Signed in as Ada Lovelace — 2 account(s) on this browser').waitFor();

@@ -42,6 +42,15 @@ function unhandledRejections(): unknown[] {
   return recorder.reasons;
 }
 
+/** The errors of every uncaught exception (`error` on window) from now until the end of the test. */
+function uncaughtErrors(): unknown[] {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error);
+  window.addEventListener('error', onError);
+  cleanups.push(() => window.removeEventListener('error', onError));
+  return errors;
+}
+
 const button = (el: AuthSignOutButton) => el.shadowRoot!.querySelector('button')!;
 const trigger = (el: AuthUserButton) => el.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!;
 
@@ -159,10 +168,7 @@ describe('finding 8: edge inputs keep the event promise', () => {
   });
 
   it('a numeric user.name, a non-array sessions and throwing getters never break the user button', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    cleanups.push(() => window.removeEventListener('error', onError));
+    const errors = uncaughtErrors();
     const rejections = unhandledRejections();
 
     const numeric = fakeClient({ sessions: [{ id: 's1', user: { id: 'u1', name: 42 as unknown as string } }] });
@@ -200,10 +206,7 @@ describe('finding 8: edge inputs keep the event promise', () => {
 
 describe('user button: client values that are no text', () => {
   it('throwing or non-text link targets and a user whose email and id convert to no text: the menu opens and works', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    cleanups.push(() => window.removeEventListener('error', onError));
+    const errors = uncaughtErrors();
     const rejections = unhandledRejections();
 
     const noText = () => Object.create(null) as string;

@@ -262,7 +262,8 @@ function fromSource(tag, { className, file }) {
   }
 
   // Events: emit(target, 'name' | cond ? 'a' : 'b', …) in the modules the element's classes
-  // import, except those dispatched on window, and this.dispatchEvent(new CustomEvent('name')).
+  // import, except those dispatched on window, authEvent('name', …) (a request event a flow
+  // dispatches on its host), and this.dispatchEvent(new CustomEvent('name')).
   const events = new Set();
   const modules = new Set(files.flatMap(f => [...closure(f)]));
   for (const f of modules) {
@@ -271,6 +272,8 @@ function fromSource(tag, { className, file }) {
       if (ts.isCallExpression(node) && node.expression.getText() === 'emit') {
         if (['window', 'globalThis'].includes(node.arguments[0]?.getText())) continue;
         name = node.arguments[1];
+      } else if (ts.isCallExpression(node) && node.expression.getText() === 'authEvent') {
+        name = node.arguments[0];
       } else if (
         ts.isNewExpression(node) &&
         /^(Custom)?Event$/.test(node.expression.getText()) &&

@@ -79,11 +79,14 @@ describe("a listener's own request", () => {
     const client = twoAccounts();
     const el = host(client);
     let asked: unknown;
+    const order: string[] = [];
     el.addEventListener('auth-sign-out', event => {
       event.preventDefault();
       asked = runSignOut(el, call('all')); // after a synchronous confirm() said yes
+      order.push(`listener returned, ${client.calls.length} calls`);
     });
     await runSignOut(el, click('all'));
+    assert.deepEqual(order, ['listener returned, 0 calls']);
     assert.ok(asked instanceof Promise, 'signOut() from the listener resolves when it settled');
     await asked;
     assert.deepEqual(
@@ -155,22 +158,88 @@ describe("a listener's own request", () => {
     assert.equal(registry().leaving, false);
   });
 
-  test('sign-in without a client, canceled, then asked again: it runs once the event is handled', async () => {
+  test('sign-in without a client, canceled, then asked again: it runs after the event, without a second one', async () => {
     (globalThis as { Auth?: unknown }).Auth = undefined;
     const el = host(null);
-    let first = true;
+    const order: string[] = [];
     el.addEventListener('auth-sign-in', event => {
-      if (!first) return;
-      first = false;
       event.preventDefault();
       void runSignIn(el, { signInUrl: '/login', timeout: 10_000 });
+      order.push(`listener returned, ${assigned.length} navigations`);
     });
     void runSignIn(el, { signInUrl: '/login', timeout: 10_000 });
-    assert.deepEqual(el.log, [
-      ['auth-sign-in', 'https://app.example/login'],
-      ['auth-sign-in', 'https://app.example/login'],
-    ]);
+    assert.deepEqual(order, ['listener returned, 0 navigations']);
+    assert.deepEqual(el.log, [['auth-sign-in', 'https://app.example/login']]);
     assert.deepEqual(assigned, ['https://app.example/login']);
+  });
+
+  test("sign-in with the client's signIn, canceled, then asked again: one event, one call (no loop)", async () => {
+    const calls: unknown[] = [];
+    const client = {
+      session: null,
+      signOut: async () => {},
+      signIn: async (options: unknown) => void calls.push(options),
+    };
+    const el = host(client as unknown as AuthClient);
+    let asked: unknown;
+    el.addEventListener('auth-sign-in', event => {
+      event.preventDefault();
+      asked = runSignIn(el, { timeout: 10_000 }); // signIn() after a confirm, from the same listener
+    });
+    await runSignIn(el, { timeout: 10_000 });
+    await asked;
+    assert.equal(calls.length, 1);
+    assert.deepEqual(el.log, [['auth-sign-in', null]]);
+    assert.equal(flightOf(client as unknown as AuthClient), undefined);
+  });
+
+  test("a request made before another listener's cancel falls with it: the cancel wins", async () => {
+    const client = twoAccounts();
+    const el = host(client);
+    let asked: unknown;
+    el.addEventListener('auth-sign-out', () => (asked = runSignOut(el, call('all'))));
+    el.addEventListener('auth-sign-out', event => event.preventDefault()); // the user said no
+    assert.equal(runSignOut(el, click('all')), undefined);
+    await asked;
+    await flush();
+    assert.equal(client.calls.length, 0);
+    assert.deepEqual(el.log, [['auth-sign-out', 'all']]);
+    assert.equal(flightOf(client), undefined);
+  });
+
+  test('a request from a listener on another element bound to the same client waits for the event too', async () => {
+    const client = twoAccounts();
+    const el = host(client);
+    const other = host(client);
+    el.addEventListener('auth-sign-out', event => {
+      event.preventDefault();
+      void runSignOut(other, call('session'));
+    });
+    await runSignOut(el, click('all'));
+    await flush();
+    assert.deepEqual(
+      client.calls.map(o => o.scope),
+      ['session'],
+    );
+    assert.deepEqual(other.log, [['auth-signed-out', 'session']]);
+  });
+
+  test("without a client, a canceling listener's signOut() runs after the event: one no-auth-client error", async () => {
+    (globalThis as { Auth?: unknown }).Auth = undefined;
+    const el = host(null);
+    const order: string[] = [];
+    el.addEventListener('auth-sign-out-error', () => order.push('error'));
+    el.addEventListener('auth-sign-out', event => {
+      event.preventDefault();
+      void runSignOut(el, call('all'));
+      order.push('listener returned');
+    });
+    await runSignOut(el, click('all'));
+    assert.deepEqual(order, ['listener returned', 'error']);
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'all'],
+      ['auth-sign-out-error', 'no-auth-client'],
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ export interface AuthjsAdapterOptions extends AdapterOptions {
 }
 
 interface AuthjsSession {
-  user?: { id?: string; name?: string | null; email?: string | null; image?: string | null };
+  user?: { id?: string | number; name?: string | null; email?: string | null; image?: string | null };
 }
 
 /**
@@ -64,10 +64,17 @@ export class AuthjsAdapter extends AuthAdapter {
     const found = await this.#call<AuthjsSession | null>('/session', { signal });
     const user = found?.user;
     if (!user) return { session: null, sessions: [] };
-    const id = user.id ?? user.email ?? 'authjs';
+    // Whatever the session callback and the database put there: a numeric id (a SERIAL column) as
+    // text, and only text in the other fields.
+    const text = (value: unknown) => (typeof value == 'string' ? value : null);
+    const given: unknown = user.id;
+    const id =
+      (typeof given == 'number' && Number.isFinite(given) ? String(given) : text(given)) ??
+      text(user.email) ??
+      'authjs';
     const session: AuthSession = {
       id,
-      user: { id, name: user.name ?? null, email: user.email ?? null, imageUrl: user.image ?? null },
+      user: { id, name: text(user.name), email: text(user.email), imageUrl: text(user.image) },
     };
     return { session, sessions: [session] };
   }

@@ -111,15 +111,24 @@ export class BetterAuthAdapter extends AuthAdapter {
     this.#client = client;
     const page = options.signInUrl;
     if (page) this.signIn = async ({ redirectUrl }) => ({ redirectTo: fillRedirect(page, redirectUrl) });
-    let seen: unknown;
-    // The session atom answers at once and again after every sign-in, sign-out and switch, in
-    // this tab or another; it does not change when a device session is revoked.
-    client.useSession?.subscribe(({ data, isPending }) => {
-      const id = (data as BetterAuthSessionData | null)?.session?.id ?? null;
-      if (isPending || id === seen) return;
-      if (seen !== undefined) this.refresh().catch(error => console.warn('[auth-elements]', error));
-      seen = id;
+  }
+
+  /**
+   * better-auth's session atom, while the adapter has listeners: it answers at once, then after
+   * every sign-in, sign-out, switch and user update, in this tab or another (not when a device
+   * session is revoked), and after its own refetches (focus, polling), which re-read nothing
+   * unless the session or its user changed.
+   */
+  protected override watch(changed: () => void): () => void {
+    let seen: string | undefined;
+    const off = this.#client.useSession?.subscribe(({ data, isPending }) => {
+      if (isPending) return;
+      const { session, user } = (data ?? {}) as Partial<BetterAuthSessionData>;
+      const now = JSON.stringify([session?.id ?? null, user ?? null]);
+      if (seen !== undefined && now != seen) changed();
+      seen = now;
     });
+    return () => off?.();
   }
 
   protected async read(signal?: AbortSignal): Promise<AdapterState> {
@@ -138,6 +147,7 @@ export class BetterAuthAdapter extends AuthAdapter {
   }
 
   async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
+    this.supports(scope);
     const client = this.#client;
     const fetchOptions = { signal };
     const device = sessionId === undefined ? undefined : this.#devices.get(sessionId);
@@ -160,7 +170,9 @@ export class BetterAuthAdapter extends AuthAdapter {
         ? call('multiSession.revoke', client.multiSession.revoke({ sessionToken: token, fetchOptions }))
         : call('signOut', client.signOut({ fetchOptions })));
     }
-    await this.settle(signal);
+    // The provider call succeeded: the sign-out stands, whatever the signal does now (the abort
+    // rule), so this browser's state is re-read to its end, not dropped half-way.
+    await this.settle();
   }
 
   async setActive({ sessionId, signal }: SetActiveOptions): Promise<void> {

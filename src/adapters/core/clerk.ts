@@ -68,6 +68,7 @@ export class ClerkAdapter extends AuthAdapter {
   async signOut({ scope, sessionId, signal }: SignOutOptions): Promise<void> {
     const clerk = this.#clerk;
     const done = () => {};
+    this.supports(scope);
     // Clerk's calls take no signal: after an abort, start nothing.
     signal.throwIfAborted();
     let unrevoked: Error | undefined;

@@ -64,7 +64,10 @@ export class FirebaseAdapter extends AuthAdapter {
     try {
       await this.#auth.currentUser?.reload?.();
     } catch (error) {
-      if (!ENDED.includes((error as { code?: string }).code ?? '')) throw firebaseError('reload', error);
+      // Offline or throttled: the account check failed, not the read; the state Firebase holds
+      // is still read (throwing here kept a first read from ever happening).
+      if (!ENDED.includes((error as { code?: string }).code ?? ''))
+        console.warn('[auth-elements]', firebaseError('reload', error));
     }
     return super.refresh(signal);
   }

@@ -84,12 +84,15 @@ export class OidcAdapter extends AuthAdapter {
     if (!user || !session || (sessionId !== undefined && sessionId != session.id))
       throw new Error(`auth-elements: no signed-in session ${sessionId ?? '(current)'}`);
     const listed = redirectUrl !== undefined && this.#postLogout.includes(redirectUrl);
-    let url: string;
+    let url: string | undefined;
     try {
-      ({ url } = await this.#oidc.createSignoutRequest({
-        id_token_hint: user.id_token,
-        post_logout_redirect_uri: listed ? redirectUrl : manager.settings.post_logout_redirect_uri,
-      }));
+      // A provider that publishes no end-session endpoint (Google's, say) has only the local
+      // sign-out: the user is removed here, and its session at the provider stays.
+      if (await this.#oidc.metadataService.getEndSessionEndpoint())
+        ({ url } = await this.#oidc.createSignoutRequest({
+          id_token_hint: user.id_token,
+          post_logout_redirect_uri: listed ? redirectUrl : manager.settings.post_logout_redirect_uri,
+        }));
       signal.throwIfAborted();
       if (manager.settings.revokeTokensOnSignout) await manager.revokeTokens();
     } catch (error) {
@@ -103,7 +106,7 @@ export class OidcAdapter extends AuthAdapter {
     this.allowOrigin(url);
     await manager.removeUser();
     await this.refresh();
-    return { redirectTo: url };
+    return url ? { redirectTo: url } : undefined;
   }
 
   async signIn({ redirectUrl, signal }: SignInOptions): Promise<{ redirectTo: string }> {
