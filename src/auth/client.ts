@@ -35,13 +35,11 @@ export function listOf(client: AuthClient | null): readonly AuthSession[] | unde
 }
 
 /**
- * A link target as text: a string, or a `URL`'s href; anything else, or a read that throws, is
- * none (rendering must never throw). It is vetted where it is followed.
+ * A link target as text: a string, or a `URL`'s href; anything else is none. It is vetted where
+ * it is followed.
  */
-export function linkOf(read: () => unknown): string | undefined {
-  const value = safely(read, undefined);
-  return typeof value == 'string' ? value : value instanceof URL ? value.href : undefined;
-}
+export const linkOf = (value: unknown): string | undefined =>
+  typeof value == 'string' ? value : value instanceof URL ? value.href : undefined;
 
 /** `read()`, or `fallback` when it throws: for rendering, which must never throw. */
 export function safely<T>(read: () => T, fallback: T): T {

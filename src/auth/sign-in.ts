@@ -1,4 +1,4 @@
-import { resolveClient } from './client.js';
+import { linkOf, resolveClient } from './client.js';
 import { authEvent, emit, type AuthSignInErrorCode } from './events.js';
 import { ask, DEFAULT_TIMEOUT, eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
 import { describe, navigate, vetUrl } from './navigate.js';
@@ -22,8 +22,9 @@ export interface SignInRequest {
 /**
  * Follows `url` and holds the caller's flight until the page is hidden (`pagehide`), the client's
  * `navigate` settled (a client whose `navigate` loads a new page should return a promise that
- * stays pending) or the navigation failed, or `timeout` passed (the default timeout when it sets no deadline: a navigation
- * that never leaves, such as a download or "Stay on page", must not leave the page busy for good).
+ * stays pending) or the navigation failed, or `timeout` passed (the default timeout when it sets
+ * no deadline: a navigation that never leaves, such as a download or "Stay on page", must not
+ * leave the page busy for good).
  * Meanwhile a second click cannot start a second sign-in.
  */
 const leave = (client: AuthClient | null, url: string, timeout: number): Promise<void> =>
@@ -58,11 +59,10 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
   /** `auth-sign-in` (unless confirmed), with the listeners' requests held by `holder`: see `ask`. */
   const requested = (holder: { ask?: Asking }, url: string | null, drop: () => void) =>
     request.confirmed || ask(holder, host, authEvent('auth-sign-in', { url }, true), drop);
-  let signIn: unknown, template: unknown, back: string | null;
+  let signIn: unknown, template: string | undefined, back: string | null;
   try {
     signIn = client?.signIn;
-    template = request.signInUrl ?? client?.signInUrl;
-    if (template instanceof URL) template = template.href;
+    template = linkOf(request.signInUrl ?? client?.signInUrl);
     back = vetUrl(request.redirectUrl ?? location.href, client);
   } catch (error) {
     // A throwing getter of the client: the click still gets its event, then the error.
@@ -71,7 +71,7 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
     return fail('failed', error);
   }
   if (typeof signIn != 'function' || !client) {
-    const raw = typeof template == 'string' && template ? fillRedirect(template, back) : null;
+    const raw = template ? fillRedirect(template, back) : null;
     const url = vetUrl(raw, client);
     // Without a client there is no flight to hold: the whole page holds (every element is busy).
     const flight = client && reserve(client, { scope: 'sign-in', target: null });

@@ -43,7 +43,7 @@ export interface Registry {
   refreshing?: WeakMap<AuthClient, unknown>;
   /** Set while the page leaves for a sign-in page with no client (no flight to hold): every element is busy. */
   leaving?: boolean;
-  /** Set while `auth-sign-in` is dispatched for a sign-in with no client (no flight to hold it). */
+  /** Set while a flow with no client (no flight to hold it) dispatches its request event: see `Flight.ask`. */
   ask?: Asking;
   /** The session ids of each client's devices as last listed on this page: valid sign-out targets. */
   devices?: WeakMap<AuthClient, Set<string>>;

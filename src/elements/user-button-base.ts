@@ -71,11 +71,11 @@ export abstract class UserButtonBase extends AuthElement {
 
   /** "Manage account" target. */
   protected profileUrl(): string | undefined {
-    return linkOf(() => this.userProfileUrl ?? this.client?.userProfileUrl);
+    return linkOf(safely(() => this.userProfileUrl ?? this.client?.userProfileUrl, undefined));
   }
 
   /** "Add account" target. */
   protected signInTarget(): string | undefined {
-    return linkOf(() => this.signInUrl ?? this.client?.signInUrl);
+    return linkOf(safely(() => this.signInUrl ?? this.client?.signInUrl, undefined));
   }
 }

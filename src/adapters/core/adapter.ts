@@ -151,6 +151,9 @@ export abstract class AuthAdapter implements AuthClient {
 const key = (session: AuthSession | null | undefined) => JSON.stringify(session ?? null);
 const keys = (sessions: readonly AuthSession[]) => JSON.stringify(sessions);
 
+/** A provider's field as text: a non-empty string, else `null` (numbers, objects and `''` are no text). */
+export const textOf = (value: unknown): string | null => (typeof value == 'string' && value ? value : null);
+
 /** `error` as an `Error` with a message that names the provider and the call. */
 export function providerError(call: string, error: unknown): Error {
   if (error instanceof Error) return error;

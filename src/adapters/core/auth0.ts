@@ -1,5 +1,5 @@
 import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
 
 /** The part of an `Auth0Client` (`@auth0/auth0-spa-js`) the adapter uses. */
 export interface Auth0ClientLike {
@@ -37,8 +37,6 @@ export interface Auth0AdapterOptions extends AdapterOptions {
   allowedLogoutUrls?: readonly string[];
 }
 
-const text = (value: unknown) => (typeof value == 'string' && value ? value : null);
-
 /**
  * Auth0 through `@auth0/auth0-spa-js`. One session per browser (the ID token's `sid`, else the
  * user's `sub`). Signing out revokes the refresh token (`revokeRefreshToken()`, a no-op without
@@ -73,15 +71,15 @@ export class Auth0Adapter extends AuthAdapter {
     }
     if (!user?.sub) return { session: null, sessions: [] };
     const session: AuthSession = {
-      id: text(claims?.sid) ?? user.sub,
+      id: textOf(claims?.sid) ?? user.sub,
       user: {
         id: user.sub,
-        name: text(user.name),
-        firstName: text(user.given_name),
-        lastName: text(user.family_name),
-        username: text(user.nickname),
-        email: text(user.email),
-        imageUrl: text(user.picture),
+        name: textOf(user.name),
+        firstName: textOf(user.given_name),
+        lastName: textOf(user.family_name),
+        username: textOf(user.nickname),
+        email: textOf(user.email),
+        imageUrl: textOf(user.picture),
       },
     };
     return { session, sessions: [session] };

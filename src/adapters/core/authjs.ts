@@ -1,5 +1,5 @@
 import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
 
 export interface AuthjsAdapterOptions extends AdapterOptions {
   /** Where Auth.js answers, absolute or from this page: default `/api/auth` (Next.js); `@auth/express` apps often use `/auth`. */
@@ -66,15 +66,14 @@ export class AuthjsAdapter extends AuthAdapter {
     if (!user) return { session: null, sessions: [] };
     // Whatever the session callback and the database put there: a numeric id (a SERIAL column) as
     // text, and only text in the other fields.
-    const text = (value: unknown) => (typeof value == 'string' ? value : null);
     const given: unknown = user.id;
     const id =
-      (typeof given == 'number' && Number.isFinite(given) ? String(given) : text(given)) ??
-      text(user.email) ??
+      (typeof given == 'number' && Number.isFinite(given) ? String(given) : textOf(given)) ??
+      textOf(user.email) ??
       'authjs';
     const session: AuthSession = {
       id,
-      user: { id, name: text(user.name), email: text(user.email), imageUrl: text(user.image) },
+      user: { id, name: textOf(user.name), email: textOf(user.email), imageUrl: textOf(user.image) },
     };
     return { session, sessions: [session] };
   }

@@ -1,6 +1,6 @@
 import { OidcClient, type User, type UserManager } from 'oidc-client-ts';
 import type { AuthSession, SignInOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, providerError, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
 
 export interface OidcAdapterOptions extends AdapterOptions {
   /**
@@ -14,17 +14,16 @@ export interface OidcAdapterOptions extends AdapterOptions {
 function toSession(user: User | null): AuthSession | null {
   if (!user) return null;
   const profile = user.profile;
-  const text = (value: unknown) => (typeof value == 'string' ? value : null);
   return {
-    id: text(profile.sid) ?? profile.sub,
+    id: textOf(profile.sid) ?? profile.sub,
     user: {
       id: profile.sub,
-      name: text(profile.name),
-      firstName: text(profile.given_name),
-      lastName: text(profile.family_name),
-      username: text(profile.preferred_username),
-      email: text(profile.email),
-      imageUrl: text(profile.picture),
+      name: textOf(profile.name),
+      firstName: textOf(profile.given_name),
+      lastName: textOf(profile.family_name),
+      username: textOf(profile.preferred_username),
+      email: textOf(profile.email),
+      imageUrl: textOf(profile.picture),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
 
 /** The fields of a Supabase session the elements show (`Session` from `@supabase/supabase-js`). */
 export interface SupabaseSessionLike {
@@ -50,8 +50,6 @@ function sessionId({ access_token, user }: SupabaseSessionLike): string {
   return user.id;
 }
 
-const text = (value: unknown) => (typeof value == 'string' && value ? value : null);
-
 /**
  * Supabase Auth (`@supabase/supabase-js`). One session per browser (its id is the access token's
  * `session_id`). Scopes: `session` and `all` are `signOut({ scope: 'local' })` (this browser's
@@ -83,9 +81,9 @@ export class SupabaseAdapter extends AuthAdapter {
       id: sessionId(found),
       user: {
         id: found.user.id,
-        name: text(meta.full_name) ?? text(meta.name),
+        name: textOf(meta.full_name) ?? textOf(meta.name),
         email: found.user.email ?? null,
-        imageUrl: text(meta.avatar_url) ?? text(meta.picture),
+        imageUrl: textOf(meta.avatar_url) ?? textOf(meta.picture),
       },
     };
     return { session, sessions: [session] };
