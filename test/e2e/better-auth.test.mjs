@@ -1,6 +1,7 @@
 // The elements on the demo's real better-auth server (multiSession, SQLite), in Chromium: two
 // accounts in one browser, switching, signing out one session (a session-id button and the menu),
-// every session of this browser, and every device. Each step is checked in the database. A second
+// every session of this browser, and every device, and a current session the multiSession plugin
+// keeps no cookie of. Each step is checked in the database. A second
 // browser context is another device: it keeps its own session until scope="everywhere" ends it.
 // The tests run in order; each builds on the state the previous one left.
 import { after, before, test } from 'node:test';
@@ -234,4 +235,44 @@ test('scope="everywhere" ends the user\'s sessions on the other device too; othe
   assert.equal(await currentEmail(page), grace.email, 'the server has Grace as current');
   await trigger(grace.name).waitFor();
   noPageErrors();
+});
+
+test('a current session the multiSession plugin keeps no cookie of (over maximumSessions) is listed and signed out alone', async () => {
+  // A third browser: five accounts fill the plugin's maximumSessions (5), so Ada's sign-in after
+  // them gets better-auth's session cookie but none of the plugin's.
+  const c = await newDevice(browser);
+  const third = await c.newPage();
+  const crowd = [1, 2, 3, 4, 5].map(n => ({
+    name: `User ${n}`,
+    email: `user${n}@example.com`,
+    password: `user-password-${n}`,
+  }));
+  const rows = [];
+  for (const user of crowd) rows.push((await newRow(() => signUp(third, server.origin, user, MENU_PAGE))).id);
+  const ada3 = (await newRow(() => signIn(third, server.origin, ada, MENU_PAGE))).id;
+  assert.equal(await currentEmail(third), ada.email);
+
+  await trigger(ada.name, third).click();
+  const menu = header(third).getByRole('menu');
+  await menu.waitFor();
+  assert.equal(await menu.getByRole('group', { name: 'Other accounts' }).getByRole('menuitem').count(), 5);
+  const mark = (await events(third)).length;
+  await menu.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+  const signedOut = await waitForEvent(third, 'auth-signed-out', mark);
+  assert.deepEqual(signedOut.detail, { sessionId: ada3, scope: 'session', redirectUrl: null, source: 'this-tab' });
+  assert.deepEqual(await eventTypes(third, mark), ['auth-sign-out', 'auth-signed-out']);
+
+  const left = await rowIds();
+  assert.ok(!left.includes(ada3), "this browser's Ada row is gone");
+  for (const row of rows) assert.ok(left.includes(row), 'the five other accounts stay');
+  // One of them became current, on the server and in the user button.
+  const email = await currentEmail(third);
+  assert.ok(
+    crowd.some(user => user.email == email),
+    `another account is current (${email})`,
+  );
+  const { name } = crowd.find(user => user.email == email);
+  await trigger(name, third).waitFor();
+  assert.deepEqual(c.errors, []);
+  await c.context.close();
 });

@@ -84,7 +84,8 @@ function toSession({ session, user }: BetterAuthSessionData): AuthSession {
 /**
  * better-auth, with or without the multiSession plugin. Sessions are the device sessions of this
  * browser. Scopes: `session` revokes one device session (`multiSession.revoke`; a session of
- * another device, as `listDevices` lists it, `revokeSession`), `all` signs out every session of
+ * another device, as `listDevices` lists it, or a current one the plugin keeps no cookie of,
+ * `revokeSession`), `all` signs out every session of
  * this browser (`signOut()`), `others` ends the current user's sessions on other devices
  * (`revokeOtherSessions()`), `everywhere` ends them on every device (`revokeSessions()`; other
  * accounts on this browser stay in both). `listDevices` is `listSessions()`, its stored User-Agent
@@ -98,6 +99,8 @@ export class BetterAuthAdapter extends AuthAdapter {
    * is a credential, so it stays off the public client object (`window.Auth`).
    */
   readonly #tokens = new Map<string, string>();
+  /** The tokens of the sessions the multiSession plugin listed last (it holds a cookie of each). */
+  #listed = new Set<string>();
 
   /**
    * The app's own sign-in page (the `signInUrl` option, each `{redirect}` in it replaced by the
@@ -140,9 +143,13 @@ export class BetterAuthAdapter extends AuthAdapter {
     ]);
     for (const { session } of [...(current ? [current] : []), ...(list ?? [])])
       this.#tokens.set(session.id, session.token);
+    this.#listed = new Set(list?.map(({ session }) => session.token));
     const session = current ? toSession(current) : null;
-    const sessions = list ? list.map(toSession) : session ? [session] : [];
-    // The current session first is not promised by the server; keep its order.
+    // The plugin lists the sessions it holds a cookie of, in its own order. The current session
+    // may have none (signed in over `maximumSessions`, or before the plugin was added): it is
+    // still this browser's, listed first.
+    const sessions = list ? list.map(toSession) : [];
+    if (session && !sessions.some(({ id }) => id == session.id)) sessions.unshift(session);
     return { session, sessions };
   }
 
@@ -164,11 +171,17 @@ export class BetterAuthAdapter extends AuthAdapter {
     } else if (scope == 'all') {
       await call('signOut', client.signOut({ fetchOptions }));
     } else {
-      // Without the plugin the browser holds one session, the current one: `find` allows only it.
       const token = this.#token(sessionId);
-      await (client.multiSession
-        ? call('multiSession.revoke', client.multiSession.revoke({ sessionToken: token, fetchOptions }))
-        : call('signOut', client.signOut({ fetchOptions })));
+      if (client.multiSession && this.#listed.has(token)) {
+        await call('multiSession.revoke', client.multiSession.revoke({ sessionToken: token, fetchOptions }));
+      } else if (client.multiSession) {
+        // The current session without the plugin's cookie: the plugin refuses it, better-auth
+        // revokes it by token (`signOut()` would end every session of this browser).
+        await call('revokeSession', this.#need('revokeSession')({ token, fetchOptions }));
+      } else {
+        // Without the plugin the browser holds one session, the current one: `find` allows only it.
+        await call('signOut', client.signOut({ fetchOptions }));
+      }
     }
     // The provider call succeeded: the sign-out stands, whatever the signal does now (the abort
     // rule), so this browser's state is re-read to its end, not dropped half-way.
