@@ -1,7 +1,8 @@
 // The adapter contract's cases for the rest of the client's surface (see contract.ts): its scopes,
 // switching, refresh, navigation, mount functions and signIn.
 import { vetRedirect } from '../auth/navigate.js';
-import { check, ids, same, signal, type Client, type DraftCase, type Other } from './contract-kit.js';
+import type { SignOutScope } from '../auth/types.js';
+import { check, ids, same, signal, sorted, rejects, type Client, type DraftCase, type Other } from './contract-kit.js';
 import type { AdapterHooks } from './contract.js';
 
 /** supportsScope, setActive, refresh(), no navigation, the mount functions, signIn. */
@@ -14,6 +15,21 @@ export function surfaceCases(hooks: AdapterHooks, loaded: () => Promise<Client>,
         const client = await loaded();
         const scopes = client.supportsScope ?? ['session', 'all'];
         check(same(scopes, hooks.scopes), `supportsScope ${JSON.stringify(scopes)}`);
+      },
+    },
+    {
+      name: 'a signOut with a scope outside supportsScope rejects and ends nothing',
+      sessions: 2,
+      async run() {
+        const client = await loaded();
+        const before = JSON.stringify([client.session, client.sessions]);
+        const held = sorted(await hooks.serverSessions());
+        // A plain-JavaScript caller can pass any text; 'global' is Supabase's name for `everywhere`.
+        const scopes = ['session', 'all', 'others', 'everywhere', 'global'] as SignOutScope[];
+        for (const scope of scopes.filter(scope => !hooks.scopes.includes(scope)))
+          await rejects(() => client.signOut({ scope, signal: signal() }), `signOut({ scope: '${scope}' })`);
+        check(JSON.stringify([client.session, client.sessions]) == before, 'state unchanged');
+        check(same(sorted(await hooks.serverSessions()), held), 'nothing ended on the server');
       },
     },
     {

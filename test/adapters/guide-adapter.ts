@@ -24,7 +24,8 @@ export function restClient(base = '/api/auth'): AuthClient & { refresh(): Promis
       client.session = next;
       listeners.forEach(listener => listener());
     },
-    async signOut({ sessionId, signal }: SignOutOptions) {
+    async signOut({ scope, sessionId, signal }: SignOutOptions) {
+      if (scope != 'session' && scope != 'all') throw new Error(`scope '${scope}' is not supported`);
       if (sessionId && sessionId != client.session?.id) throw new Error(`no session ${sessionId}`);
       await call('/sign-out', { method: 'POST', body: '{}', signal });
       await client.refresh();

