@@ -66,8 +66,8 @@ export interface AuthClient {
   readonly supportsScope?: readonly SignOutScope[];
   /**
    * "Add account" target, and the sign-in button's when the client has no `signIn`. Each
-   * `{redirect}` in it is replaced by the URL-encoded page to come back to (in a `URL` object,
-   * put it in the query or the hash: the path encodes its braces).
+   * `{redirect}` in it is replaced by the URL-encoded page to come back to (anywhere in a `URL`
+   * object too, whose path writes it `%7Bredirect%7D`).
    */
   readonly signInUrl?: string | URL;
   /** "Manage account" target. */

@@ -87,6 +87,13 @@ describe('fillRedirect', () => {
     assert.equal(fillRedirect('/in?next={redirect}', null), '/in?next=');
     assert.equal(fillRedirect('/in', 'https://a.example/'), '/in');
   });
+
+  test('a URL object writes {redirect} in its path as %7Bredirect%7D: filled all the same', () => {
+    const { href } = new URL('https://id.example/in/{redirect}?next={redirect}#{redirect}');
+    assert.equal(href, 'https://id.example/in/%7Bredirect%7D?next={redirect}#{redirect}');
+    assert.equal(fillRedirect(href, '/p?a'), 'https://id.example/in/%2Fp%3Fa?next=%2Fp%3Fa#%2Fp%3Fa');
+    assert.equal(fillRedirect('/in/%7bredirect%7d', 'x'), '/in/x');
+  });
 });
 
 describe('sign-in without the client’s signIn: the sign-in URL', () => {
@@ -109,6 +116,13 @@ describe('sign-in without the client’s signIn: the sign-in URL', () => {
       'https://app.example/in?r=' + encodeURIComponent('https://app.example/back'),
       'https://app.example/in?r=',
     ]);
+  });
+
+  test('a URL object as the client’s signInUrl: {redirect} in its path filled too', async () => {
+    const c = client(undefined, { signInUrl: new URL('https://app.example/in/{redirect}') });
+    await runSignIn(host(c), request({ redirectUrl: '/back' }));
+    await flush();
+    assert.deepEqual(c.navigations, ['https://app.example/in/' + encodeURIComponent('https://app.example/back')]);
   });
 
   test('no client: the sign-in URL through location.assign', async () => {
