@@ -30,7 +30,7 @@ function toSession(user: User | null): AuthSession | null {
 
 /**
  * OpenID Connect through oidc-client-ts. The browser holds one session: the signed-in user of the
- * UserManager (its id is the ID token's `sid`, else `sub`). Signing out builds the OpenID
+ * UserManager while its access token has not expired (its id is the ID token's `sid`, else `sub`). Signing out builds the OpenID
  * Provider's end-session URL, removes the user (revoking its tokens first when the UserManager's
  * `revokeTokensOnSignout` is set) and resolves `{ redirectTo }`: the element vets that URL (the
  * issuer's origin is allowed) and navigates, and the provider ends its own session there.
@@ -59,6 +59,10 @@ export class OidcAdapter extends AuthAdapter {
       events.addUserUnloaded(changed),
       events.addUserSignedOut(changed),
       events.addUserSessionChanged(changed),
+      // Raised once more after every getUser() of an expired user: heard only while signed in.
+      events.addAccessTokenExpired(() => {
+        if (this.session) changed();
+      }),
     ];
     return () => off.forEach(remove => remove());
   }
@@ -70,7 +74,9 @@ export class OidcAdapter extends AuthAdapter {
     } catch (error) {
       throw providerError('oidc getUser', error);
     }
-    const session = toSession(user);
+    // A stored user whose access token expired (not renewed in time, or the page was closed
+    // past its expiry) is signed out here, as oidc-client-ts apps judge it; "Sign in" renews it.
+    const session = user?.expired ? null : toSession(user);
     return { session, sessions: session ? [session] : [] };
   }
 
