@@ -53,6 +53,8 @@ export class DevicesController implements ReactiveController {
   state: DevicesState = 'loading';
   devices: readonly AuthDevice[] = [];
   #key?: unknown[];
+  /** Disconnected since the last load: the list is loaded again on the next update. */
+  #stale = false;
   /** The newest load. */
   #loading?: Promise<void>;
   #abort?: AbortController;
@@ -76,7 +78,8 @@ export class DevicesController implements ReactiveController {
     registry().bus.removeEventListener('signed-out', this.reload);
     this.host.ownerDocument.removeEventListener('visibilitychange', this.#handleVisibility);
     this.#abort?.abort();
-    this.#key = undefined;
+    // Whoever is signed in when it comes back, its list is loaded again then.
+    this.#stale = true;
     this.#tick();
   }
 
@@ -100,9 +103,11 @@ export class DevicesController implements ReactiveController {
     const client = this.client();
     const session = safely(() => currentOf(client), null);
     const key = [client, session?.id];
-    if (this.#key?.every((part, i) => part === key[i])) return;
+    const same = this.#key?.every((part, i) => part === key[i]);
+    if (same && !this.#stale) return;
+    this.#stale = false;
     // Another account, or none: nothing of the last one stays on screen or a valid sign-out target.
-    if (this.#key) this.#forget(this.#key[0]);
+    if (this.#key && !same) this.#forget(this.#key[0]);
     this.#key = key;
     if (client && session) void this.reload();
   }
@@ -149,9 +154,8 @@ export class DevicesController implements ReactiveController {
       if (abort != this.#abort) return this.#loading;
       if (!Array.isArray(listed)) throw new TypeError('listDevices did not resolve an array');
       this.devices = listed.flatMap(device => cleanDevice(device) ?? []).sort(order);
-      const known = (registry().devices ??= new WeakMap()).get(client) ?? new Set<string>();
-      registry().devices!.set(client, known);
-      for (const { sessionId } of this.devices) known.add(sessionId);
+      // The devices a sign-out may name: the ones listed now (a device signed out since is not).
+      (registry().devices ??= new WeakMap()).set(client, new Set(this.devices.map(({ sessionId }) => sessionId)));
       this.state = 'ready';
     } catch (reason) {
       // Replaced by a newer load (which reports), or the element was removed.

@@ -144,6 +144,27 @@ describe('<auth-device-list> sign-out', () => {
     await waitUntil(() => !deviceList(el).row('dev_phone'), 'the phone leaves the list');
   });
 
+  it('a device that left the list is no sign-out target any more', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    client.devices = client.devices.filter(d => d.sessionId != 'dev_phone'); // ended elsewhere
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => !deviceList(el).row('dev_phone'), 'the phone leaves the list');
+    const button = await fixture<AuthSignOutButton>(
+      html`<auth-sign-out-button session-id="dev_phone" .auth=${client}></auth-sign-out-button>`,
+    );
+    setTimeout(() => signOutButton(button).click());
+    const { detail } = await oneEvent(button, 'auth-sign-out-error');
+    expect(detail.code).to.equal('unknown-session');
+    expect(client.calls, 'no signOut call').to.have.length(0);
+    // The tablet, still listed, still is one.
+    button.sessionId = 'dev_tablet';
+    await button.updateComplete;
+    setTimeout(() => signOutButton(button).click());
+    await oneEvent(button, 'auth-signed-out');
+    expect(client.calls.map(call => call.sessionId)).to.deep.equal(['dev_tablet']);
+  });
+
   it('keyboard: Tab reaches every button; Enter signs a device out; focus moves to the list', async () => {
     const el = await listOf(deviceClient());
     const list = deviceList(el);

@@ -3,9 +3,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { AuthDeviceList } from '../../src/index.js';
+import type { AuthDeviceList, AuthSignOutButton } from '../../src/index.js';
 import { createMemoryClient } from '../../src/testing/index.js';
 import { deviceList } from '../harness/device-list.js';
+import { signOutButton } from '../harness/sign-out-button.js';
 import { deviceClient, devices, listOf } from '../helpers/device-list.js';
 import { onCleanup } from '../helpers/index.js';
 
@@ -147,6 +148,44 @@ describe('<auth-device-list> states', () => {
     await waitUntil(() => list.retryButton(), 'the failed load of the next account');
     expect(list.rows(), 'still none after the failure').to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it("taken out and put back after another account signed in: none of the last account's devices, shown or as a sign-out target", async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    expect(list.rows()).to.have.length(3);
+    const parent = el.parentElement!;
+    el.remove(); // a cached view (Vue's KeepAlive, a reused route)
+    client.session = client.sessions.find(session => session.id == 'sess_grace');
+    client.failNext('the provider is down');
+    client.emitChange();
+    parent.append(el);
+    await el.updateComplete;
+    expect(list.rows(), "Ada's devices are gone at once").to.have.length(0);
+    await waitUntil(() => list.retryButton(), 'the failed load of the next account');
+    expect(list.rows(), 'still none after the failure').to.have.length(0);
+    // Ada's phone, listed before, is no device a sign-out may name now.
+    const button = await fixture<AuthSignOutButton>(
+      html`<auth-sign-out-button session-id="dev_phone" .auth=${client}></auth-sign-out-button>`,
+    );
+    setTimeout(() => signOutButton(button).click());
+    const { detail } = await oneEvent(button, 'auth-sign-out-error');
+    expect(detail.code).to.equal('unknown-session');
+    expect(client.calls, 'no signOut call').to.have.length(0);
+  });
+
+  it('put back with the same account signed in: its list stays shown while it is loaded again', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    const parent = el.parentElement!;
+    el.remove();
+    const loads = client.listings.length;
+    parent.append(el);
+    await el.updateComplete;
+    expect(list.rows(), 'no flash of the loading state').to.have.length(3);
+    await waitUntil(() => client.listings.length == loads + 1, 'loaded again');
   });
 
   it('no client: the loading state', async () => {
