@@ -143,9 +143,13 @@ function mount<T extends AuthTag>(
         for (const [key, value] of Object.entries(next ?? {})) {
           if (key == 'on') {
             off();
+            listeners = [];
             // Not a function or listener object: addEventListener throws a TypeError saying so.
-            listeners = Object.entries((value ?? {}) as Any) as typeof listeners;
-            listeners.forEach(([type, listener]) => element.addEventListener(type, listener));
+            // Only added listeners are kept, for `off` (removing a string would throw as well).
+            for (const [type, listener] of Object.entries((value ?? {}) as Record<string, EventListener>)) {
+              element.addEventListener(type, listener);
+              listeners.push([type, listener]);
+            }
           } else if (Object.hasOwn(extras, key)) {
             // After the properties: menu items are vetted against this update's `auth`.
             later.push([extras[key]!, value]);

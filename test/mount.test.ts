@@ -97,6 +97,23 @@ describe('mount API', () => {
     expect(calls).to.deep.equal(['second all']);
   });
 
+  it('an `on` listener that is not one throws a TypeError; the element still updates and unmounts', async () => {
+    const el = await host();
+    const calls: string[] = [];
+    const on = { 'auth-sign-out': () => calls.push('kept'), 'auth-sign-out-error': 'handleError' };
+    expect(() => mountSignOutButton(el, { on } as never)).to.throw(TypeError);
+    const element = el.querySelector('auth-sign-out-button')!;
+    element.dispatchEvent(new CustomEvent('auth-sign-out', { detail: {} }));
+    expect(calls, 'the listener added before the bad one').to.deep.equal(['kept']);
+    // Neither a new `on` nor unmount trips over the string that was never added.
+    mountSignOutButton(el, { on: {} });
+    element.dispatchEvent(new CustomEvent('auth-sign-out', { detail: {} }));
+    expect(calls, 'replaced by the new on').to.deep.equal(['kept']);
+    unmountSignOutButton(el);
+    expect(element.isConnected, 'unmounted').to.be.false;
+    expect(el.querySelector('auth-sign-out-button')).to.equal(null);
+  });
+
   it('children: a string becomes the label text, a node is moved in; undefined restores the default label', async () => {
     const el = await host();
     const handle = mountSignOutButton(el, { children: 'Log out <b>now</b>' });
