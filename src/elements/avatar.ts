@@ -36,8 +36,8 @@ export class AuthAvatar extends AuthElement {
 
   /**
    * The accessible name (`{name}` = the user's display name), making the avatar an image for
-   * assistive technology ("Loading account", localized, while loading). Absent or empty:
-   * decorative, hidden from assistive technology.
+   * assistive technology ("Loading account", localized, while loading). Absent, empty or not
+   * text: decorative, hidden from assistive technology.
    */
   @property() label: string | null = null;
 
@@ -57,7 +57,8 @@ export class AuthAvatar extends AuthElement {
     const session = this.#session();
     if (session === null) return nothing;
     const image = avatar(session?.user, this.#broken);
-    const { label } = this;
+    // Set as a property, a label may be anything: only text labels.
+    const label = typeof this.label == 'string' && this.label;
     if (!label) return image;
     const name = session ? format(label, { name: displayName(session.user) }) : this.locale.strings.loading;
     return html`<span role="img" aria-label=${name}>${image}</span>`;

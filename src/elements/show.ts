@@ -36,7 +36,8 @@ export class AuthShow extends AuthElement {
   `;
 
   /**
-   * `signed-in` (default), `signed-out` or `loading`. An invalid value shows nothing (one warning).
+   * `signed-in` (default, also when the attribute is removed), `signed-out` or `loading`. An
+   * invalid value shows nothing (one warning).
    */
   @property() when: AuthShowWhen = 'signed-in';
 
@@ -56,14 +57,19 @@ export class AuthShow extends AuthElement {
         : 'signed-out';
   }
 
+  /** `when`, or its default once removed (`null`) or set to `undefined`, as frameworks do. */
+  get #when(): AuthShowWhen {
+    return this.when ?? 'signed-in';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('when') && !STATES.includes(this.when))
+    if (changed.has('when') && !STATES.includes(this.#when))
       this.warnOnce(`when "${this.when}" is not one of ${STATES}`);
   }
 
   protected override render(): TemplateResult {
-    return html`<slot ?hidden=${this.#state() != this.when}></slot>`;
+    return html`<slot ?hidden=${this.#state() != this.#when}></slot>`;
   }
 }
 

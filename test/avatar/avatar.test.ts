@@ -101,6 +101,19 @@ describe('<auth-avatar>', () => {
     expect(avatarOf(el).labelled, 'an empty label is none').to.equal(null);
   });
 
+  it('a label set to no text (a number, an object) is none: decorative, and the avatar still renders', async () => {
+    const el = await mount(createMemoryClient({ sessions: [ada] }));
+    for (const label of [42, true, {}, ['Ada']]) {
+      el.label = label as never;
+      await el.updateComplete;
+      expect(avatarOf(el).labelled, String(label)).to.equal(null);
+      expect(avatarOf(el).initials(), String(label)).to.equal('AL');
+    }
+    el.label = 'Signed in as {name}';
+    await el.updateComplete;
+    expect(avatarOf(el).labelled!.getAttribute('aria-label')).to.equal('Signed in as Ada Lovelace');
+  });
+
   describe('hostile user data', () => {
     const PAYLOADS = [
       '<img src=/xss-probe-1 onerror=alert(1)>',

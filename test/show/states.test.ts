@@ -141,6 +141,22 @@ describe('<auth-show>', () => {
     await waitUntil(() => show(el).shown(), 'signed out of "other": the current session is another');
   });
 
+  it('when removed, or set to undefined, is the default (signed-in), with no warning', async () => {
+    const warned = warnings();
+    const el = await fixture<AuthShow>(html`<auth-show when="signed-out" .auth=${fakeClient()}><p>x</p></auth-show>`);
+    expect(show(el).hidden()).to.be.true;
+    el.removeAttribute('when'); // what frameworks do for when={cond ? 'signed-out' : undefined}
+    await waitUntil(() => show(el).shown(), 'shown while signed in');
+    el.when = 'signed-out';
+    await waitUntil(() => show(el).hidden());
+    el.when = undefined as never;
+    await waitUntil(() => show(el).shown(), 'shown while signed in');
+    expect(
+      warned.filter(m => m.includes('when')),
+      'no warning',
+    ).to.deep.equal([]);
+  });
+
   it('an invalid when shows nothing, with one warning', async () => {
     const warned = warnings();
     const el = await fixture<AuthShow>(
