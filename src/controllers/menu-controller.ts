@@ -112,8 +112,10 @@ export class MenuController implements ReactiveController {
       };
       const role = item.getAttribute('role') ?? '';
       if (item.localName == 'hr') give('role', 'separator');
-      else if (CHECKABLE.includes(role)) give('aria-checked', 'false');
-      else give('role', 'menuitem', true);
+      // Once there, `aria-checked` is the item's state (toggled by the menu or the page): kept.
+      else if (CHECKABLE.includes(role)) {
+        if (!item.hasAttribute('aria-checked')) give('aria-checked', 'false');
+      } else give('role', 'menuitem', true);
       if (item.localName != 'hr') give('tabindex', '-1');
       now.set(item, given);
     }

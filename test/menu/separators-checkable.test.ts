@@ -150,6 +150,30 @@ describe('<auth-user-button> checkable items', () => {
     });
   }
 
+  it('keeps the checked state when items are added or removed (a slotchange)', async () => {
+    const { el } = await mountMenu(themed());
+    await userButton(el).open();
+    (el.querySelector('#compact') as HTMLElement).click();
+    (el.querySelector('#dark') as HTMLElement).click();
+    expect(checked(el)).to.deep.equal(['compact', 'dark']);
+    const extra = document.createElement('button');
+    extra.slot = 'menu-item';
+    extra.textContent = 'Billing';
+    el.append(extra);
+    await new Promise(resolve => el.shadowRoot!.addEventListener('slotchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(checked(el), 'after an item came').to.deep.equal(['compact', 'dark']);
+    extra.remove();
+    await new Promise(resolve => el.shadowRoot!.addEventListener('slotchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(checked(el), 'after it left').to.deep.equal(['compact', 'dark']);
+    // An item that leaves loses what the menu gave it, its aria-checked too.
+    const compact = el.querySelector('#compact')!;
+    compact.remove();
+    await new Promise(resolve => el.shadowRoot!.addEventListener('slotchange', resolve, { once: true }));
+    expect(compact.hasAttribute('aria-checked'), 'taken back').to.be.false;
+  });
+
   it('keeps radio groups apart across a separator', async () => {
     const { el } = await mountMenu(
       html`<auth-user-button open items="custom sign-out">
