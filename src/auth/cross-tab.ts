@@ -53,8 +53,7 @@ export function remember(client: AuthClient): void {
   if (remembering.has(client)) return;
   remembering.add(client);
   try {
-    const shown = registry().shown ?? new WeakMap<AuthClient, Set<string>>();
-    registry().shown = shown;
+    const shown = (registry().shown ??= new WeakMap());
     const ids = shown.get(client) ?? new Set<string>();
     shown.set(client, ids);
     for (const id of idsOf(client)) ids.add(id);
