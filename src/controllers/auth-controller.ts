@@ -29,10 +29,11 @@ function listen(method: 'addEventListener' | 'removeEventListener'): void {
 export class AuthController implements ReactiveController {
   /** The client in use, `null` when there is none. */
   client: AuthClient | null = null;
-  private off?: () => void;
+  #host: Host;
+  #off?: () => void;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
+  constructor(host: Host) {
+    (this.#host = host).addController(this);
   }
 
   /**
@@ -60,26 +61,26 @@ export class AuthController implements ReactiveController {
     connected.delete(this);
     if (!connected.size) listen('removeEventListener');
     registry().bound.delete(this);
-    this.bind(null);
+    this.#bind(null);
   }
 
   /** Re-resolves the client (after `auth` or `window.Auth` changed) and re-renders. */
   sync(): void {
     // Never throws: one element must not keep the others (one page listener) from following.
-    const client = safely(() => resolveClient(this.host.auth), null);
-    if (client != this.client) this.bind(client);
-    this.changed();
+    const client = safely(() => resolveClient(this.#host.auth), null);
+    if (client != this.client) this.#bind(client);
+    this.#changed();
   }
 
-  private readonly changed = (): void => this.host.requestUpdate();
+  readonly #changed = (): void => this.#host.requestUpdate();
 
-  private bind(client: AuthClient | null): void {
-    const off = this.off;
-    this.off = undefined;
+  #bind(client: AuthClient | null): void {
+    const off = this.#off;
+    this.#off = undefined;
     this.client = client;
     if (off) safely(off, undefined);
     try {
-      this.off = client ? watch(client, this.changed) : undefined;
+      this.#off = client ? watch(client, this.#changed) : undefined;
     } catch (error) {
       warn('addListener failed: ' + error);
     }
