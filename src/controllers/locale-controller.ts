@@ -6,9 +6,26 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Languages written right to left. */
 export const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/;
 
-/** The direction of `lang` under an explicit `dir` (when any): `dir` wins, else the language's own. */
-const direction = (lang: string, dir: string | null): 'ltr' | 'rtl' =>
-  dir == 'rtl' || (dir != 'ltr' && RTL.test(lang)) ? 'rtl' : 'ltr';
+type Locale = { lang: string; dir: 'ltr' | 'rtl' };
+
+/**
+ * The language and direction of `host`: its nearest `lang` (crossing shadow hosts; only its own
+ * with `ownOnly`), else English, and the nearest `dir` up to there, else the language's own.
+ */
+function locate(host: Element, ownOnly: boolean): Locale {
+  let lang: string | null = null;
+  let dir: string | null = null;
+  for (
+    let node: Node | null = host;
+    node && lang == null;
+    node = ownOnly ? null : (node.parentNode ?? (node as ShadowRoot).host)
+  ) {
+    dir ??= (node as Element).getAttribute?.('dir') ?? null;
+    lang = (node as Element).getAttribute?.('lang') ?? null;
+  }
+  lang = (lang || 'en').toLowerCase();
+  return { lang, dir: dir == 'rtl' || (dir != 'ltr' && RTL.test(lang)) ? 'rtl' : 'ltr' };
+}
 
 /** The controllers watching `<html>`, and the one observer of it. */
 const watching = new WeakMap<Node, Set<LocaleController>>();
@@ -48,7 +65,7 @@ export class LocaleController implements ReactiveController {
   /** Read only the host's own attributes (see above). */
   ownOnly = false;
   #host: Host;
-  #resolved?: { lang: string; dir: 'ltr' | 'rtl' };
+  #resolved?: Locale;
   #strings?: Readonly<AuthStrings>;
 
   constructor(host: Host) {
@@ -87,26 +104,13 @@ export class LocaleController implements ReactiveController {
     this.#strings = undefined;
   }
 
-  #current(): { lang: string; dir: 'ltr' | 'rtl' } {
-    if (this.#resolved && !this.ownOnly) return this.#resolved;
-    const lang = (this.#host.getAttribute('lang') || 'en').toLowerCase();
-    return { lang, dir: direction(lang, this.#host.getAttribute('dir')) };
+  #current(): Locale {
+    return this.#resolved && !this.ownOnly ? this.#resolved : locate(this.#host, true);
   }
 
   /** Reads the language and direction again (on connect, and when a watched `lang` or `dir` changes). */
   resolve(): void {
-    let lang: string | null = null;
-    let dir: string | null = null;
-    for (
-      let node: Node | null = this.#host;
-      node && lang == null;
-      node = node.parentNode ?? (node as ShadowRoot).host
-    ) {
-      dir ??= (node as Element).getAttribute?.('dir') ?? null;
-      lang = (node as Element).getAttribute?.('lang') ?? null;
-    }
-    lang = (lang || 'en').toLowerCase();
-    this.#resolved = { lang, dir: direction(lang, dir) };
+    this.#resolved = locate(this.#host, false);
     this.#strings = undefined;
     this.#host.requestUpdate();
   }
