@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CHECKABLE } from '../elements/checkable.js';
+import { needsActivation } from './selectors.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -178,12 +179,10 @@ export class MenuController implements ReactiveController {
       void this.close('trigger');
     } else if (key == 'Tab') {
       void this.close('none');
-    } else if ((key == ' ' || key == 'Enter') && current && !(current instanceof HTMLButtonElement)) {
-      // A link activates on Enter only, other elements on neither: in a menu both activate every item.
-      if (key == ' ' || !(current instanceof HTMLAnchorElement)) {
-        event.preventDefault();
-        current.click();
-      }
+    } else if (current && needsActivation(current, key)) {
+      // In a menu Enter and Space activate every item.
+      event.preventDefault();
+      current.click();
     } else if (key.length == 1 && key != ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       this.#typeahead(key.toLocaleLowerCase(), items, index);

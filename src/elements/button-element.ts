@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Flight } from '../core/registry.js';
 import { SlottedControlController } from '../controllers/slotted-control-controller.js';
+import { needsActivation } from '../controllers/selectors.js';
 import { AuthElement } from './auth-element.js';
 import { styles } from './sign-out-button.styles.js';
 import { theme } from './theme.styles.js';
@@ -79,13 +80,7 @@ export abstract class ButtonElement extends AuthElement {
 
   #handleHostKeydown = (event: KeyboardEvent): void => {
     const control = this.#slot.control;
-    // Buttons activate on Enter and Space natively, links on Enter; the rest is done here.
-    if (
-      control &&
-      event.target == control &&
-      !(control instanceof HTMLButtonElement) &&
-      (event.key == ' ' || (event.key == 'Enter' && !(control instanceof HTMLAnchorElement)))
-    ) {
+    if (control && event.target == control && needsActivation(control, event.key)) {
       event.preventDefault();
       this.#activate();
     }
