@@ -31,9 +31,8 @@ export interface Reservation {
   readonly client: AuthClient;
   /** The registered flight. */
   readonly flight: Flight;
+  /** Unregisters the flight and resolves its `done`. */
   cancel(): void;
-  /** Resolves the flight's `done`. */
-  end(): void;
 }
 
 /**
@@ -49,7 +48,6 @@ export function reserve(client: AuthClient, key: Omit<Flight, 'done'>): Reservat
   return {
     client,
     flight,
-    end,
     cancel() {
       if (flights.get(client) == flight) flights.delete(client);
       end();
