@@ -142,17 +142,15 @@ export class MenuController implements ReactiveController {
    * hidden or removed).
    */
   async close(focus: CloseFocus): Promise<void> {
-    const owned = () => this.#hasFocus() || this.#host.ownerDocument.activeElement == this.#host.ownerDocument.body;
+    // Focus in the element: in its shadow root (the document sees the host) or on a slotted item.
+    const owned = () => {
+      const { activeElement, body } = this.#host.ownerDocument;
+      return activeElement == body || this.#host.contains(activeElement);
+    };
     const ours = owned();
     const changed = await this.#options.setOpen(false);
     if (focus == 'trigger' && ours && owned()) this.#options.trigger()?.focus();
     if (changed) this.#options.toggled(false);
-  }
-
-  /** Whether focus is in the element: in its shadow root (the document sees the host) or on a slotted item. */
-  #hasFocus(): boolean {
-    const active = this.#host.ownerDocument.activeElement;
-    return !!active && (active == this.#host || this.#host.contains(active));
   }
 
   readonly handleTriggerKeydown = (event: KeyboardEvent): void => {
