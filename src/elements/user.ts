@@ -27,9 +27,7 @@ const ASCII = /^[ -~]*$/;
 /** The first grapheme of a field: none, a printable ASCII character followed by another or by nothing, else the segmenter's. */
 const first = (value: unknown): string => {
   const field = text(value);
-  if (!field || /^[ -~](?![^ -~])/.test(field)) return field.slice(0, 1);
-  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(field)) return segment;
-  return '';
+  return !field || /^[ -~](?![^ -~])/.test(field) ? field.slice(0, 1) : graphemes(field)[0]!;
 };
 
 /**
