@@ -34,21 +34,21 @@ export function parseItems(value: string | null | undefined, unknown: (token: st
 }
 
 /**
- * One block of the menu: whether it has anything to show, and its content after its separator,
- * given whether the separator shows and whether the block is hidden (one template for both, so a
- * render clones one template per block).
+ * A block's content after its separator, given whether the separator shows and whether the block
+ * is hidden (one template for both, so a render clones one template per block).
  */
-export interface MenuBlock {
-  shown: boolean;
-  render(separated: boolean, hidden: boolean): TemplateResult;
-}
+export type BlockTemplate = (token: MenuToken, separated: boolean, hidden: boolean) => TemplateResult;
 
 /**
  * The menu's blocks in the order `order` lists them, then the unlisted ones hidden (so every
- * block keeps its DOM, and focus survives a change of order). A separator precedes each shown
- * block whose group differs from the previous shown block's.
+ * block keeps its DOM, and focus survives a change of order); `shown` says which have anything to
+ * show. A separator precedes each shown block whose group differs from the previous shown block's.
  */
-export function menuBlocks(order: readonly MenuToken[], blocks: Record<MenuToken, MenuBlock>): unknown {
+export function menuBlocks(
+  order: readonly MenuToken[],
+  shown: Record<MenuToken, boolean>,
+  render: BlockTemplate,
+): unknown {
   const listed = new Set(order);
   const keys = [...order, ...MENU_TOKENS.filter(token => !listed.has(token))];
   let group = -1;
@@ -56,10 +56,10 @@ export function menuBlocks(order: readonly MenuToken[], blocks: Record<MenuToken
     keys,
     token => token,
     token => {
-      const shown = listed.has(token) && blocks[token].shown;
-      const separated = shown && group >= 0 && GROUP[token] != group;
-      if (shown) group = GROUP[token];
-      return blocks[token].render(separated, !shown);
+      const visible = listed.has(token) && shown[token];
+      const separated = visible && group >= 0 && GROUP[token] != group;
+      if (visible) group = GROUP[token];
+      return render(token, separated, !visible);
     },
   );
 }

@@ -183,18 +183,21 @@ export class AuthUserButton extends UserButtonBase {
   /** The popover's content: the current account, then the menu. */
   #renderMenu(session: AuthSession | null | undefined): TemplateResult {
     const sessions = this.signedInSessions();
+    const others = sessions.filter(other => other.id != session?.id);
     const view: MenuView = {
       strings: this.locale.strings,
       user: session?.user,
       broken: this.#broken,
       busy: this.busy,
-      others: sessions.filter(other => other.id != session?.id),
+      others,
       order: this.#order,
-      can: {
-        manage: !!(this.manageAccount || this.profileUrl()),
+      shown: {
+        'manage-account': !!(this.manageAccount || this.profileUrl()),
         custom: this.#menu.hasSlotted,
-        add: !!this.signInTarget(),
-        all: sessions.length > 1,
+        accounts: others.length > 0,
+        'add-account': !!this.signInTarget(),
+        'sign-out': true,
+        'sign-out-all': sessions.length > 1,
       },
       handleSlotChange: this.#menu.handleSlotChange,
     };

@@ -3,8 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AuthSession, AuthUser } from '../auth/types.js';
 import type { AuthStrings } from '../i18n/strings.js';
 import { accountItem, avatar, type BrokenImages, nameAndEmail } from './account.js';
-import type { IconName } from './icons.js';
-import { type MenuBlock, menuBlocks, menuItem, type MenuToken } from './menu-items.js';
+import { menuBlocks, menuItem, type MenuToken } from './menu-items.js';
 
 /** What the user button's menu shows. */
 export interface MenuView {
@@ -15,10 +14,18 @@ export interface MenuView {
   /** The other signed-in accounts. */
   others: readonly AuthSession[];
   order: readonly MenuToken[];
-  /** Which items have something to do. */
-  can: { manage: boolean; custom: boolean; add: boolean; all: boolean };
+  /** Which blocks have something to show. */
+  shown: Record<MenuToken, boolean>;
   handleSlotChange(event: Event): void;
 }
+
+/** The label of each built-in item. */
+const LABELS = {
+  'manage-account': 'manageAccount',
+  'add-account': 'addAccount',
+  'sign-out': 'signOut',
+  'sign-out-all': 'signOutAll',
+} as const;
 
 /** The email under the name in the trigger's sidebar layout (`show-email`); hidden when empty. */
 export const triggerEmail = (email: string): TemplateResult =>
@@ -26,29 +33,15 @@ export const triggerEmail = (email: string): TemplateResult =>
 
 /** The menu's content: its items in the asked order, separated by group. */
 export function menuContent(view: MenuView): unknown {
-  const { strings: s, busy, can } = view;
-  const item = (token: IconName, label: string, shown: boolean): MenuBlock => ({
-    shown,
-    render: (separated, hidden) => menuItem(token, label, separated, hidden, busy),
-  });
-  return menuBlocks(view.order, {
-    'manage-account': item('manage-account', s.manageAccount, can.manage),
-    custom: {
-      shown: can.custom,
-      // prettier-ignore
-      render: (separated, hidden) =>
-        html`<div role="separator" part="separator" ?hidden=${!separated}></div><slot name="menu-item" ?hidden=${hidden} @slotchange=${view.handleSlotChange}></slot>`,
-    },
-    accounts: {
-      shown: view.others.length > 0,
-      // prettier-ignore
-      render: (separated, hidden) =>
-        html`<div role="separator" part="separator" ?hidden=${!separated}></div><div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>${repeat(view.others, other => other.id, other => accountItem(other, view.broken, busy))}</div>`,
-    },
-    'add-account': item('add-account', s.addAccount, can.add),
-    'sign-out': item('sign-out', s.signOut, true),
-    'sign-out-all': item('sign-out-all', s.signOutAll, can.all),
-  });
+  const { strings: s, busy } = view;
+  // prettier-ignore
+  return menuBlocks(view.order, view.shown, (token, separated, hidden) =>
+    token == 'custom'
+      ? html`<div role="separator" part="separator" ?hidden=${!separated}></div><slot name="menu-item" ?hidden=${hidden} @slotchange=${view.handleSlotChange}></slot>`
+      : token == 'accounts'
+        ? html`<div role="separator" part="separator" ?hidden=${!separated}></div><div part="accounts" role="group" aria-label=${s.otherAccounts} ?hidden=${hidden}>${repeat(view.others, other => other.id, other => accountItem(other, view.broken, busy))}</div>`
+        : menuItem(token, s[LABELS[token]], separated, hidden, busy),
+  );
 }
 
 /** The popover's header: the current account. */
