@@ -186,7 +186,6 @@ export class AuthUserButton extends UserButtonBase {
     const others = sessions.filter(other => other.id != session?.id);
     const view: MenuView = {
       strings: this.locale.strings,
-      user: session?.user,
       broken: this.#broken,
       busy: this.busy,
       others,
@@ -202,7 +201,7 @@ export class AuthUserButton extends UserButtonBase {
       handleSlotChange: this.#menu.handleSlotChange,
     };
     // prettier-ignore
-    return html`${header(view.user, this.#broken)}<div
+    return html`${header(session?.user, this.#broken)}<div
           part="menu"
           role="menu"
           aria-labelledby="header"

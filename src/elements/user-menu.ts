@@ -8,7 +8,6 @@ import { menuBlocks, menuItem, type MenuToken } from './menu-items.js';
 /** What the user button's menu shows. */
 export interface MenuView {
   strings: AuthStrings;
-  user: AuthUser | undefined;
   broken: BrokenImages;
   busy: boolean;
   /** The other signed-in accounts. */
