@@ -69,24 +69,26 @@ export abstract class ButtonElement extends AuthElement {
     }
   }
 
-  #handleHostClick = (event: MouseEvent): void => {
+  // Listeners on the host, and Lit's template listeners, run with the element as `this`: methods,
+  // not a closure per instance.
+  #handleHostClick(event: MouseEvent): void {
     const control = this.#slot.control;
     if (control && event.composedPath().includes(control)) {
       // A link must not follow, a submit button must not submit.
       event.preventDefault();
       this.#activate();
     }
-  };
+  }
 
-  #handleHostKeydown = (event: KeyboardEvent): void => {
+  #handleHostKeydown(event: KeyboardEvent): void {
     const control = this.#slot.control;
     if (control && event.target == control && needsActivation(control, event.key)) {
       event.preventDefault();
       this.#activate();
     }
-  };
+  }
 
-  #activate = (): void => {
+  #activate(): void {
     if (!this.disabled) this.activate();
-  };
+  }
 }
