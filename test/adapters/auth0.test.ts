@@ -7,6 +7,7 @@ import { Auth0Client } from '@auth0/auth0-spa-js';
 import { auth0Client } from '../../src/adapters/auth0.js';
 import { describeContract } from './contract-runner.js';
 import { holdRequests } from './hold.js';
+import { warnings } from '../helpers/index.js';
 
 const signal = () => new AbortController().signal;
 const CALLBACK = `${location.origin}/callback`;
@@ -139,6 +140,26 @@ describe('auth0 adapter: Auth0 specifics', () => {
       signal: signal(),
     });
     expect(new URL(redirectTo!).searchParams.has('returnTo')).to.equal(false);
+  });
+
+  it('finds the redirect among allowedLogoutUrls as a URL (no trailing slash there), sent as listed', async () => {
+    localStorage.clear();
+    const t = tenant();
+    await t.signIn();
+    const auth = auth0Client(t.sdk(), { domain: t.domain, allowedLogoutUrls: [location.origin] });
+    await auth.ready;
+    const { redirectTo } = await auth.signOut({ scope: 'all', redirectUrl: `${location.origin}/`, signal: signal() });
+    expect(new URL(redirectTo!).searchParams.get('returnTo')).to.equal(location.origin);
+  });
+
+  it('a failed start (loaded rejects) is said in a warning; the session is still read', async () => {
+    localStorage.clear();
+    const t = tenant();
+    const warned = warnings();
+    const auth = auth0Client(t.sdk(), { domain: t.domain, loaded: Promise.reject(new Error('Invalid state')) });
+    await auth.ready;
+    expect(auth.session).to.equal(null);
+    expect(warned.filter(m => m.includes('auth0') && m.includes('Invalid state'))).to.have.length(1);
   });
 
   it("keeps Auth0's own error text", async () => {

@@ -28,6 +28,8 @@ function project() {
     ).json();
   return {
     sdk,
+    url,
+    storageKey: `sb-${id}`,
     email,
     async createUser() {
       await post('__user', { email, password, name: 'Ada Lovelace' });
@@ -116,6 +118,48 @@ describe('supabase adapter: Supabase specifics', () => {
     await auth.signOut({ scope: 'others', signal: signal() });
     expect(await p.sessions()).to.deep.equal([here]);
     expect(auth.session?.id).to.equal(here);
+  });
+
+  it("'others' and 'everywhere' with a session the server no longer has reject: no other device was signed out", async () => {
+    for (const scope of ['others', 'everywhere'] as const) {
+      const { p, auth } = await signedIn();
+      const elsewhere = await p.signInElsewhere();
+      await p.end(auth.session!.id); // another device signed this one out; its token still looks valid here
+      const error = await auth.signOut({ scope, signal: signal() }).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      // Supabase reports the refused session as its AuthSessionMissingError.
+      expect(error?.message, scope).to.match(/^supabase getUser: Auth session missing!/);
+      expect(await p.sessions(), `${scope}: the other device is still signed in`).to.deep.equal([elsewhere]);
+      expect(auth.session, `${scope}: this browser is signed out, as the server says`).to.equal(null);
+    }
+  });
+
+  it('with userStorage and no user stored there, and the server unreachable: signed in, the user from the token', async () => {
+    const p = project();
+    await p.createUser();
+    const users = new Map<string, string>();
+    const userStorage = {
+      getItem: (key: string) => users.get(key) ?? null,
+      setItem: (key: string, value: string) => void users.set(key, value),
+      removeItem: (key: string) => void users.delete(key),
+    };
+    const sdk = () =>
+      createClient(p.url, 'anon-key', {
+        auth: { storageKey: p.storageKey, userStorage, autoRefreshToken: false, detectSessionInUrl: false },
+      });
+    await p.signIn(sdk());
+    users.clear(); // the tokens came from elsewhere (a cookie the server wrote), the user did not
+    await p.fault(503); // and Supabase cannot fetch it now
+    try {
+      const auth = supabaseClient(sdk());
+      await auth.ready;
+      expect(auth.session?.user).to.deep.include({ name: 'Ada Lovelace', email: p.email });
+      expect(await p.sessions()).to.deep.equal([auth.session!.id]);
+    } finally {
+      await p.fault(null);
+    }
   });
 
   it("keeps Supabase's own error text, and its status", async () => {

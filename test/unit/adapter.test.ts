@@ -1,8 +1,9 @@
 // The adapters' common base without a provider: a first read that fails leaves the page signed
-// out (never loading forever), and a later read that succeeds sets the real state.
+// out (never loading forever, also when reads overlap), and a later read that succeeds sets the
+// real state.
 import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AuthAdapter, type AdapterState } from '../../src/adapters/core/adapter.js';
+import { AuthAdapter, listedUrl, type AdapterState } from '../../src/adapters/core/adapter.js';
 import type { AuthSession } from '../../src/auth/types.js';
 
 class Flaky extends AuthAdapter {
@@ -65,4 +66,59 @@ test('a first read that fails while a newer read is under way leaves the state t
   await newer;
   assert.equal(adapter.session, ada);
   mock.restoreAll();
+});
+
+test('overlapping reads that all fail before any answer: signed out, never loading forever', async () => {
+  mock.method(console, 'warn', () => {});
+  const adapter = new Flaky();
+  let fail!: () => void;
+  adapter.answers.push(
+    () => {
+      throw new Error('first');
+    },
+    () =>
+      new Promise<AdapterState>((_, reject) => (fail = () => reject(new Error('second')))) as unknown as AdapterState,
+  );
+  await null; // the first read starts
+  const newer = adapter.refresh();
+  await assert.rejects(adapter.ready);
+  fail();
+  await assert.rejects(newer, /second/);
+  assert.deepEqual([adapter.session, adapter.sessions], [null, []]);
+  mock.restoreAll();
+});
+
+test('a first read that succeeds overtaken by one that fails: signed out, not loading forever', async () => {
+  mock.method(console, 'warn', () => {});
+  const adapter = new Flaky();
+  let answer!: (state: AdapterState) => void;
+  adapter.answers.push(
+    () => new Promise<AdapterState>(resolve => (answer = resolve)) as unknown as AdapterState,
+    () => {
+      throw new Error('second');
+    },
+  );
+  await null; // the first read starts
+  await assert.rejects(adapter.refresh(), /second/);
+  answer({ session: ada, sessions: [ada] });
+  // The overtaken first read settles as the newest did.
+  await assert.rejects(adapter.ready, /second/);
+  assert.deepEqual([adapter.session, adapter.sessions], [null, []], 'the newest read decides');
+  mock.restoreAll();
+});
+
+test('listedUrl finds a URL among registered ones as a URL, and answers it as listed', () => {
+  const list = ['https://app.example', 'https://app.example/bye?x=1', 'not a url'];
+  assert.equal(listedUrl(list, 'https://app.example/'), 'https://app.example');
+  assert.equal(listedUrl(list, 'https://APP.example:443'), 'https://app.example');
+  assert.equal(listedUrl(list, 'https://app.example/bye?x=1'), 'https://app.example/bye?x=1');
+  for (const url of [
+    'https://app.example/bye',
+    'https://app.example/bye?x=2',
+    'http://app.example/',
+    'not a url',
+    '',
+    undefined,
+  ])
+    assert.equal(listedUrl(list, url), undefined, String(url));
 });

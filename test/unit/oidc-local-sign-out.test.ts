@@ -11,12 +11,12 @@ beforeEach(() => void mock.method(console, 'warn', () => {}));
 
 const ISSUER = 'https://accounts.example';
 
-function manager(endSession: boolean) {
+function manager(endSession: boolean, postLogout = 'https://app.example/') {
   return new UserManager({
     authority: ISSUER,
     client_id: 'app',
     redirect_uri: 'https://app.example/callback',
-    post_logout_redirect_uri: 'https://app.example/',
+    post_logout_redirect_uri: postLogout,
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     metadata: {
       issuer: ISSUER,
@@ -64,3 +64,25 @@ test(
     assert.equal(await users.getUser(), null);
   },
 );
+
+test('a redirect-url among postLogoutRedirectUris as a URL is sent as registered', { timeout: 5000 }, async () => {
+  const users = manager(true, 'https://app.example/default');
+  await users.storeUser(
+    new User({
+      id_token: 'id-token',
+      access_token: 'access-token',
+      token_type: 'Bearer',
+      profile: { iss: ISSUER, sub: 'ada', aud: 'app', exp: 2e9, iat: 1e9, sid: 'sid-1' },
+      expires_at: 2e9,
+    }),
+  );
+  const adapter = new OidcAdapter(users, { postLogoutRedirectUris: ['https://app.example'] });
+  await adapter.ready;
+  const answer = await adapter.signOut({
+    scope: 'all',
+    redirectUrl: 'https://app.example/',
+    signal: new AbortController().signal,
+  });
+  const url = new URL(answer!.redirectTo!);
+  assert.equal(url.searchParams.get('post_logout_redirect_uri'), 'https://app.example');
+});

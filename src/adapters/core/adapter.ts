@@ -51,12 +51,9 @@ export abstract class AuthAdapter implements AuthClient {
     for (const url of [...providerOrigins, ...(options.allowedRedirectOrigins ?? [])]) this.allowOrigin(url);
     // Started by the subclass constructor once its fields exist.
     this.ready = Promise.resolve().then(() => this.refresh());
-    this.ready.catch(error => {
-      console.warn('[auth-elements] could not read the session, so signed out until it can:', error);
-      // A later read (a provider change, another tab) that succeeds sets the real state; one
-      // already under way decides instead.
-      if (this.session === undefined && this.#reads == 1) this.set({ session: null, sessions: [] });
-    });
+    this.ready.catch(error =>
+      console.warn('[auth-elements] could not read the session, so signed out until it can:', error),
+    );
   }
 
   get allowedRedirectOrigins(): readonly string[] {
@@ -83,12 +80,20 @@ export abstract class AuthAdapter implements AuthClient {
 
   /**
    * Re-reads the provider. When reads overlap, the last one started wins, and an overtaken read
-   * resolves only once the newest has applied its state.
+   * resolves only once the newest has applied its state. When the newest read fails before the
+   * provider ever answered, the state is signed out (a later read that succeeds sets the real
+   * one): the page must not wait for a session forever.
    */
   refresh(signal?: AbortSignal): Promise<void> {
     const read = ++this.#reads;
     return (this.#newest = (async () => {
-      const state = await this.read(signal);
+      let state: AdapterState | undefined;
+      try {
+        state = await this.read(signal);
+      } catch (error) {
+        if (read == this.#reads && this.session === undefined) this.set({ session: null, sessions: [] });
+        throw error;
+      }
       if (read != this.#reads) return this.#newest;
       if (state) this.set(state);
     })());
@@ -150,6 +155,22 @@ export abstract class AuthAdapter implements AuthClient {
 
 const key = (session: AuthSession | null | undefined) => JSON.stringify(session ?? null);
 const keys = (sessions: readonly AuthSession[]) => JSON.stringify(sessions);
+
+/**
+ * The entry of `list` (absolute URLs an app registered at its provider) that is the same URL as
+ * `url`, written as listed: `https://app.example` lists `https://app.example/`. None when absent.
+ */
+export function listedUrl(list: readonly string[], url: string | undefined): string | undefined {
+  const href = (value: string) => {
+    try {
+      return new URL(value).href;
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = url === undefined ? undefined : href(url);
+  return wanted === undefined ? undefined : list.find(entry => href(entry) == wanted);
+}
 
 /** A provider's field as text: a non-empty string, else `null` (numbers, objects and `''` are no text). */
 export const textOf = (value: unknown): string | null => (typeof value == 'string' && value ? value : null);

@@ -1,5 +1,5 @@
 import type { AuthSession, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, listedUrl, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
 
 /** The part of an `Auth0Client` (`@auth0/auth0-spa-js`) the adapter uses. */
 export interface Auth0ClientLike {
@@ -33,7 +33,11 @@ export interface Auth0AdapterOptions extends AdapterOptions {
    * `checkSession()`): the session stays loading until then.
    */
   loaded?: Promise<unknown>;
-  /** Absolute URLs listed as "Allowed Logout URLs": an element's `redirect-url` is sent as `returnTo` only when listed. */
+  /**
+   * Absolute URLs listed as "Allowed Logout URLs": an element's `redirect-url` is sent as
+   * `returnTo` (as written here) only when it is one of them (`https://app.example` is
+   * `https://app.example/`).
+   */
   allowedLogoutUrls?: readonly string[];
 }
 
@@ -54,7 +58,11 @@ export class Auth0Adapter extends AuthAdapter {
   constructor(client: Auth0ClientLike, options: Auth0AdapterOptions = {}) {
     super(options, [options.domain]);
     this.#client = client;
-    this.#loaded = Promise.resolve(options.loaded).catch(() => undefined);
+    // A failed start (an invalid or replayed callback, say) is the app's to handle; said here too,
+    // since the adapter may be the only one holding it. The session is read all the same.
+    this.#loaded = Promise.resolve(options.loaded).catch(error =>
+      console.warn('[auth-elements] auth0: the SDK did not start (loaded rejected):', error),
+    );
     this.#logoutUrls = options.allowedLogoutUrls ?? [];
   }
 
@@ -100,10 +108,10 @@ export class Auth0Adapter extends AuthAdapter {
     }
     signal.throwIfAborted();
     let redirectTo: string | undefined;
-    const listed = redirectUrl !== undefined && this.#logoutUrls.includes(redirectUrl);
+    const returnTo = listedUrl(this.#logoutUrls, redirectUrl);
     try {
       await this.#client.logout({
-        ...(listed && { logoutParams: { returnTo: redirectUrl } }),
+        ...(returnTo && { logoutParams: { returnTo } }),
         openUrl: url => void (redirectTo = url),
       });
     } catch (error) {

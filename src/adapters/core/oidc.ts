@@ -1,12 +1,13 @@
 import { OidcClient, type User, type UserManager } from 'oidc-client-ts';
 import type { AuthSession, SignInOptions, SignOutOptions, SignOutScope } from '../../auth/types.js';
-import { AuthAdapter, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
+import { AuthAdapter, listedUrl, providerError, textOf, type AdapterOptions, type AdapterState } from './adapter.js';
 
 export interface OidcAdapterOptions extends AdapterOptions {
   /**
    * Absolute URLs registered at the OpenID Provider as `post_logout_redirect_uris`. An element's
-   * `redirect-url` is sent as `post_logout_redirect_uri` only when it is listed here; otherwise
-   * the UserManager's `post_logout_redirect_uri` setting is sent.
+   * `redirect-url` is sent as `post_logout_redirect_uri` (as written here) only when it is one of
+   * them (`https://app.example` is `https://app.example/`); otherwise the UserManager's
+   * `post_logout_redirect_uri` setting is sent.
    */
   postLogoutRedirectUris?: readonly string[];
 }
@@ -88,7 +89,7 @@ export class OidcAdapter extends AuthAdapter {
     const session = toSession(user);
     if (!user || !session || (sessionId !== undefined && sessionId != session.id))
       throw new Error(`auth-elements: no signed-in session ${sessionId ?? '(current)'}`);
-    const listed = redirectUrl !== undefined && this.#postLogout.includes(redirectUrl);
+    const listed = listedUrl(this.#postLogout, redirectUrl);
     let url: string | undefined;
     try {
       // A provider that publishes no end-session endpoint (Google's, say) has only the local
@@ -96,7 +97,7 @@ export class OidcAdapter extends AuthAdapter {
       if (await this.#oidc.metadataService.getEndSessionEndpoint())
         ({ url } = await this.#oidc.createSignoutRequest({
           id_token_hint: user.id_token,
-          post_logout_redirect_uri: listed ? redirectUrl : manager.settings.post_logout_redirect_uri,
+          post_logout_redirect_uri: listed ?? manager.settings.post_logout_redirect_uri,
         }));
       signal.throwIfAborted();
       if (manager.settings.revokeTokensOnSignout) await manager.revokeTokens();

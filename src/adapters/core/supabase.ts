@@ -35,19 +35,18 @@ export interface SupabaseClientLike {
       data: { subscription: { unsubscribe(): void } };
     };
     signOut(options?: { scope?: 'global' | 'local' | 'others' }): Promise<{ error: SupabaseError | null }>;
+    getUser(): Promise<{ error: SupabaseError | null }>;
   };
 }
 
-/** The `session_id` claim of Supabase's access token (a JWT); the user id when it has none. */
-function sessionId({ access_token, user }: SupabaseSessionLike): string {
+/** The claims of Supabase's access token (a JWT), or none when it is not one. */
+function claimsOf(accessToken: unknown): Record<string, unknown> {
   try {
-    const payload = access_token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const claims = JSON.parse(atob(payload)) as { session_id?: unknown };
-    if (typeof claims.session_id == 'string' && claims.session_id) return claims.session_id;
+    const payload = String(accessToken).split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
+    return Object(JSON.parse(atob(payload))) as Record<string, unknown>;
   } catch {
-    // Not a JWT: fall back to the user.
+    return {};
   }
-  return user.id;
 }
 
 /**
@@ -55,7 +54,8 @@ function sessionId({ access_token, user }: SupabaseSessionLike): string {
  * `session_id`). Scopes: `session` and `all` are `signOut({ scope: 'local' })` (this browser's
  * session ends on the server too), `others` is `signOut({ scope: 'others' })` (every other session
  * of the user; this one stays), `everywhere` is `signOut({ scope: 'global' })` (every session of
- * the user). Supabase's default scope is `global`: the adapter always names one.
+ * the user), each after `getUser()` confirmed this session with the server. Supabase's default
+ * scope is `global`: the adapter always names one.
  */
 export class SupabaseAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];
@@ -76,13 +76,22 @@ export class SupabaseAdapter extends AuthAdapter {
     if (error) throw supabaseError('getSession', error);
     const found = data.session;
     if (!found) return { session: null, sessions: [] };
-    const meta = found.user.user_metadata ?? {};
+    const claims = claimsOf(found.access_token);
+    // With the `userStorage` option and no user stored there (the tokens came from a cookie the
+    // server wrote, and Supabase could not fetch the user yet), the session's user is a stand-in
+    // that throws on every read: the access token carries the same fields.
+    const user = (found.user as { __isUserNotAvailableProxy?: boolean }).__isUserNotAvailableProxy
+      ? { id: textOf(claims.sub), email: claims.email, user_metadata: claims.user_metadata }
+      : found.user;
+    if (!user.id) throw new Error('supabase: a session without a user');
+    const meta = Object(user.user_metadata) as Record<string, unknown>;
     const session: AuthSession = {
-      id: sessionId(found),
+      // The token's `session_id`; the user id when it has none.
+      id: textOf(claims.session_id) ?? user.id,
       user: {
-        id: found.user.id,
+        id: user.id,
         name: textOf(meta.full_name) ?? textOf(meta.name),
-        email: found.user.email ?? null,
+        email: textOf(user.email),
         imageUrl: textOf(meta.avatar_url) ?? textOf(meta.picture),
       },
     };
@@ -95,9 +104,20 @@ export class SupabaseAdapter extends AuthAdapter {
     await this.ready.catch(() => {});
     this.find(target);
     signal.throwIfAborted();
+    const named = { everywhere: 'global', others: 'others' } as const;
+    if (scope in named) {
+      // Supabase's signOut resolves when the server refuses this session (ended elsewhere, 401,
+      // 403, 404), having ended no other session: the server is asked first. A session it no
+      // longer has ends here too (Supabase removes it), and nothing else ended.
+      const { error } = await this.#client.auth.getUser();
+      if (error) {
+        await this.refresh().catch(() => {});
+        throw supabaseError('getUser', error);
+      }
+      signal.throwIfAborted();
+    }
     // Supabase ends the server session and then the local one in one call that takes no signal:
     // once started it completes both halves, which the abort rule allows.
-    const named = { everywhere: 'global', others: 'others' } as const;
     const { error } = await this.#client.auth.signOut({
       scope: named[scope as keyof typeof named] ?? 'local',
     });

@@ -46,6 +46,8 @@ function supabaseSession(state, user) {
     sub: user.id,
     session_id: id,
     email: user.email,
+    user_metadata: user.meta,
+    app_metadata: {},
     role: 'authenticated',
     aud: 'authenticated',
     exp,
