@@ -24,6 +24,17 @@ function rewrite(value, key, fix) {
 export function authElementsPlugin({ defineModule = 'src/define.ts' } = {}) {
   return {
     name: 'auth-elements',
+    // A field's JSDoc `@default` wins over the text of its initializer: a named constant
+    // (`DEFAULT_TIMEOUT`) tells an editor's user nothing.
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent)) return;
+      const tag = ts.getJSDocTags(node).find(t => t.tagName.text === 'default');
+      if (!tag) return;
+      const member = moduleDoc.declarations
+        ?.find(d => d.name === node.parent.name?.text)
+        ?.members?.find(m => m.name === node.name.getText());
+      if (member) member.default = ts.getTextOfJSDocComment(tag.comment);
+    },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
       const define = modules.find(m => m.path === defineModule);
@@ -33,6 +44,11 @@ export function authElementsPlugin({ defineModule = 'src/define.ts' } = {}) {
           // direction) are every element's, not part of an element's own API.
           if (declaration.attributes) {
             declaration.attributes = declaration.attributes.filter(a => !GLOBAL_ATTRIBUTES.includes(a.name));
+          }
+          // An attribute's default is its field's (which a JSDoc `@default` may have set).
+          for (const attribute of declaration.attributes ?? []) {
+            const field = declaration.members?.find(m => m.name === attribute.fieldName);
+            if (field?.default !== undefined) attribute.default = field.default;
           }
           if (declaration.members) {
             declaration.members = declaration.members.filter(

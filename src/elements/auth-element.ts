@@ -14,7 +14,10 @@ export abstract class AuthElement extends LitElement {
   /** The auth client to use instead of `window.Auth` (property only). */
   @property({ attribute: false }) auth: AuthClient | null | undefined;
 
-  /** Milliseconds before an unanswered action fails with code `timeout`; ≤ 0 = none. Default 10000. */
+  /**
+   * Milliseconds before an unanswered action fails with code `timeout`; ≤ 0 = none.
+   * @default 10000
+   */
   @property({ converter: toTimeout }) timeout: number = DEFAULT_TIMEOUT;
 
   protected readonly authState = new AuthController(this);
