@@ -1,9 +1,10 @@
 // The device list's test client and fixture: Ada signed in here, on a phone and on a tablet.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { AuthDevice, AuthDeviceList } from '../../src/index.js';
+import type { AuthDevice, AuthDeviceList, AuthSignOutButton } from '../../src/index.js';
 import { createMemoryClient, type MemoryClient, type MemoryClientOptions } from '../../src/testing/index.js';
 import { deviceList } from '../harness/device-list.js';
+import { signOutButton } from '../harness/sign-out-button.js';
 import { deferred, type Deferred } from './client.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -87,4 +88,19 @@ export function holdLoads(client: MemoryClient, error?: Error): HeldLoads {
       client.listDevices = listDevices;
     },
   };
+}
+
+/**
+ * Asserts that `sessionId` is no sign-out target of `client` now: a sign-out button naming it
+ * ends in `unknown-session`, with no `signOut` call. Returns the button.
+ */
+export async function expectNoTarget(client: MemoryClient, sessionId: string): Promise<AuthSignOutButton> {
+  const button = await fixture<AuthSignOutButton>(
+    html`<auth-sign-out-button session-id=${sessionId} .auth=${client}></auth-sign-out-button>`,
+  );
+  setTimeout(() => signOutButton(button).click());
+  const { detail } = await oneEvent(button, 'auth-sign-out-error');
+  expect(detail.code, `${sessionId} is no target`).to.equal('unknown-session');
+  expect(client.calls, 'no signOut call').to.have.length(0);
+  return button;
 }
