@@ -39,6 +39,23 @@ export async function answered(client: Client): Promise<void> {
   });
 }
 
+/**
+ * Runs `act`, then checks that it changed nothing: neither the client's state nor the sessions
+ * the server holds (`serverSessions`, the hook of that name).
+ */
+export async function changesNothing(
+  client: Client,
+  serverSessions: () => Promise<string[]>,
+  act: () => Promise<void>,
+): Promise<void> {
+  const state = () => JSON.stringify([client.session, client.sessions]);
+  const before = state();
+  const held = sorted(await serverSessions());
+  await act();
+  check(state() == before, 'state unchanged');
+  check(same(sorted(await serverSessions()), held), 'nothing ended on the server');
+}
+
 /** Runs `run` and returns the Error it rejects with; fails when it resolves or rejects with a non-Error. */
 export async function rejects(run: () => Promise<unknown>, what: string): Promise<Error> {
   try {

@@ -85,11 +85,11 @@ function toSession({ session, user }: BetterAuthSessionData): AuthSession {
  * better-auth, with or without the multiSession plugin. Sessions are the device sessions of this
  * browser. Scopes: `session` revokes one device session (`multiSession.revoke`; a session of
  * another device, as `listDevices` lists it, or a current one the plugin keeps no cookie of,
- * `revokeSession`), `all` signs out every session of
- * this browser (`signOut()`), `others` ends the current user's sessions on other devices
- * (`revokeOtherSessions()`), `everywhere` ends them on every device (`revokeSessions()`; other
- * accounts on this browser stay in both). `listDevices` is `listSessions()`, its stored User-Agent
- * read by bowser; `lastActiveAt` is the session's `updatedAt` (better-auth refreshes it daily).
+ * `revokeSession`), `all` signs out every session of this browser (`signOut()`), `others` ends the
+ * current user's sessions on other devices (`revokeOtherSessions()`), `everywhere` ends them on
+ * every device (`revokeSessions()`; other accounts on this browser stay in both). `listDevices` is
+ * `listSessions()`, its stored User-Agent read by bowser; `lastActiveAt` is the session's
+ * `updatedAt` (better-auth refreshes it daily).
  */
 export class BetterAuthAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all', 'others', 'everywhere'];

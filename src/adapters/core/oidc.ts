@@ -31,14 +31,14 @@ function toSession(user: User | null): AuthSession | null {
 
 /**
  * OpenID Connect through oidc-client-ts. The browser holds one session: the signed-in user of the
- * UserManager while its access token has not expired (its id is the ID token's `sid`, else `sub`). Signing out builds the OpenID
- * Provider's end-session URL, removes the user (revoking its tokens first when the UserManager's
- * `revokeTokensOnSignout` is set) and resolves `{ redirectTo }`: the element vets that URL (the
- * issuer's origin is allowed) and navigates, and the provider ends its own session there.
- * Scopes: `session` and `all` (the same thing with one session); no `everywhere`. Signing in builds
- * the authorization request (code flow with PKCE, its state stored as `signinRedirect` stores it)
- * and resolves `{ redirectTo }`: the page then completes it with `signinRedirectCallback()`, whose
- * user's `state` is the page to come back to.
+ * UserManager while its access token has not expired (its id is the ID token's `sid`, else `sub`).
+ * Signing out builds the OpenID Provider's end-session URL, removes the user (revoking its tokens
+ * first when the UserManager's `revokeTokensOnSignout` is set) and resolves `{ redirectTo }`: the
+ * element vets that URL (the issuer's origin is allowed) and navigates, and the provider ends its
+ * own session there. Scopes: `session` and `all` (the same thing with one session); no
+ * `everywhere`. Signing in builds the authorization request (code flow with PKCE, its state stored
+ * as `signinRedirect` stores it) and resolves `{ redirectTo }`: the page then completes it with
+ * `signinRedirectCallback()`, whose user's `state` is the page to come back to.
  */
 export class OidcAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all'];

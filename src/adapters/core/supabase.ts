@@ -54,7 +54,7 @@ function claimsOf(accessToken: unknown): Record<string, unknown> {
  * `session_id`). Scopes: `session` and `all` are `signOut({ scope: 'local' })` (this browser's
  * session ends on the server too), `others` is `signOut({ scope: 'others' })` (every other session
  * of the user; this one stays), `everywhere` is `signOut({ scope: 'global' })` (every session of
- * the user), each after `getUser()` confirmed this session with the server. Supabase's default
+ * the user); these two only after `getUser()` confirmed this session with the server. Supabase's default
  * scope is `global`: the adapter always names one.
  */
 export class SupabaseAdapter extends AuthAdapter {
