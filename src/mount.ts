@@ -61,7 +61,9 @@ type Extra = (element: Mounted, value: unknown) => void;
 const mounted = new WeakMap<Element, Map<AuthTag, MountHandle<Any>>>();
 
 function check(el: unknown): Map<AuthTag, MountHandle<Any>> {
-  if (!(el instanceof Element)) throw new TypeError(`auth-elements: mount target must be an Element, got ${el}`);
+  // An element of another frame fails too: the elements are defined in this window's registry.
+  if (!(el instanceof Element))
+    throw new TypeError(`auth-elements: mount target must be an Element of this window, got ${el}`);
   let handles = mounted.get(el);
   if (!handles) mounted.set(el, (handles = new Map()));
   return handles;

@@ -205,4 +205,20 @@ describe('mount API', () => {
       }
     }
   });
+
+  it("an element of another frame throws a TypeError saying it must be this window's", async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const other = frame.contentDocument!.createElement('div');
+      frame.contentDocument!.body.append(other);
+      expect(() => mountUserButton(other)).to.throw(
+        TypeError,
+        'an Element of this window, got [object HTMLDivElement]',
+      );
+      expect(other.childNodes).to.have.length(0);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -90,6 +90,30 @@ describe('supabase adapter: Supabase specifics', () => {
     expect(await p.sessions()).to.deep.equal([auth.session!.id]);
   });
 
+  it('a user who signed in with a phone number only is named by it; with an email too, the email names them', async () => {
+    const addUser = (p: ReturnType<typeof project>, user: object) =>
+      fetch(`${p.url}/__user`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ password: 'ada-password', ...user }),
+      });
+    const byPhone = project();
+    await addUser(byPhone, { phone: '+15551234567' });
+    const sdk = byPhone.sdk();
+    const { error } = await sdk.auth.signInWithPassword({ phone: '+15551234567', password: 'ada-password' });
+    if (error) throw error;
+    const auth = supabaseClient(sdk);
+    await auth.ready;
+    // GoTrue answers email '' and the phone without its '+'.
+    expect(auth.session!.user).to.deep.include({ name: null, username: '+15551234567', email: null });
+
+    const both = project();
+    await addUser(both, { email: both.email, phone: '+15557654321' });
+    const withEmail = supabaseClient(await both.signIn());
+    await withEmail.ready;
+    expect(withEmail.session!.user).to.deep.include({ username: null, email: both.email });
+  });
+
   it("scope 'session' and 'all' are signOut({ scope: 'local' }): the user's other devices keep their sessions", async () => {
     for (const scope of ['session', 'all'] as const) {
       const { p, auth } = await signedIn();

@@ -7,6 +7,8 @@ export interface SupabaseSessionLike {
   user: {
     id: string;
     email?: string;
+    /** E.164 digits without the `+` (GoTrue stores it so). */
+    phone?: string;
     user_metadata?: Record<string, unknown>;
   };
 }
@@ -81,17 +83,21 @@ export class SupabaseAdapter extends AuthAdapter {
     // server wrote, and Supabase could not fetch the user yet), the session's user is a stand-in
     // that throws on every read: the access token carries the same fields.
     const user = (found.user as { __isUserNotAvailableProxy?: boolean }).__isUserNotAvailableProxy
-      ? { id: textOf(claims.sub), email: claims.email, user_metadata: claims.user_metadata }
+      ? { id: textOf(claims.sub), email: claims.email, phone: claims.phone, user_metadata: claims.user_metadata }
       : found.user;
     if (!user.id) throw new Error('supabase: a session without a user');
     const meta = Object(user.user_metadata) as Record<string, unknown>;
+    const email = textOf(user.email);
+    const phone = textOf(user.phone);
     const session: AuthSession = {
       // The token's `session_id`; the user id when it has none.
       id: textOf(claims.session_id) ?? user.id,
       user: {
         id: user.id,
         name: textOf(meta.full_name) ?? textOf(meta.name),
-        email: textOf(user.email),
+        // A user who signed in with a phone number only is named by it, written as dialled.
+        username: email || !phone ? null : /^\d+$/.test(phone) ? `+${phone}` : phone,
+        email,
         imageUrl: textOf(meta.avatar_url) ?? textOf(meta.picture),
       },
     };

@@ -45,7 +45,8 @@ function supabaseSession(state, user) {
   const claims = {
     sub: user.id,
     session_id: id,
-    email: user.email,
+    email: user.email ?? '',
+    phone: user.phone ?? '',
     user_metadata: user.meta,
     app_metadata: {},
     role: 'authenticated',
@@ -63,7 +64,9 @@ function supabaseSession(state, user) {
       id: user.id,
       aud: 'authenticated',
       role: 'authenticated',
-      email: user.email,
+      // GoTrue writes '' for the identifier a user does not have.
+      email: user.email ?? '',
+      phone: user.phone ?? '',
       user_metadata: user.meta,
       app_metadata: {},
     },
@@ -85,8 +88,9 @@ function bearerSession(ctx, state) {
 async function supabase(ctx, state, route) {
   const scope = ctx.query.scope ?? 'global';
   if (route == 'auth/v1/token' && ctx.query.grant_type == 'password') {
-    const { email, password } = await body(ctx);
-    const user = state.users.get(email);
+    // By email, or by phone (E.164 digits, stored without the '+').
+    const { email, phone, password } = await body(ctx);
+    const user = state.users.get(email ?? phone?.replace(/^\+/, ''));
     if (!user || user.password != password)
       return send(ctx, 400, { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
     return send(ctx, 200, supabaseSession(state, user));
@@ -106,7 +110,13 @@ async function supabase(ctx, state, route) {
         msg: 'Session from session_id claim in JWT does not exist',
       });
     const user = [...state.users.values()].find(({ id }) => id == session.userId);
-    return send(ctx, 200, { id: user.id, email: user.email, user_metadata: user.meta, aud: 'authenticated' });
+    return send(ctx, 200, {
+      id: user.id,
+      email: user.email ?? '',
+      phone: user.phone ?? '',
+      user_metadata: user.meta,
+      aud: 'authenticated',
+    });
   }
   if (route == 'auth/v1/logout' && ctx.method == 'POST') {
     if (!session)
@@ -189,8 +199,15 @@ export async function fakeProviders(ctx, next) {
   if (route == '__fault') return send(ctx, 200, { fault: (state.fault = Number(ctx.query.status) || null) });
   if (route == '__end') return send(ctx, 200, { ended: state.sessions.delete(ctx.query.session) });
   if (route == '__user') {
-    const { email, password, name } = await body(ctx);
-    state.users.set(email, { id: random(), email, password, meta: { full_name: name } });
+    const { email, phone, password, name } = await body(ctx);
+    const digits = phone?.replace(/^\+/, '');
+    state.users.set(email ?? digits, {
+      id: random(),
+      email,
+      phone: digits,
+      password,
+      meta: name ? { full_name: name } : {},
+    });
     return send(ctx, 200, {});
   }
   if (state.fault) {
