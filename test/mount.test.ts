@@ -163,6 +163,24 @@ describe('mount API', () => {
     expect(button.querySelectorAll('[slot=menu-item]').length).to.equal(0);
   });
 
+  it("a menu item's onClick that unmounts the user button leaves it subscribed to nothing", async () => {
+    const el = await host();
+    const client = fakeClient();
+    const handle = mountUserButton(el, {
+      auth: client,
+      menuItems: [{ label: 'Leave', onClick: () => unmountUserButton(el) }],
+    });
+    const button = handle.element as AuthUserButton;
+    await button.updateComplete;
+    await userButton(button).open();
+    const item = button.querySelector<HTMLElement>('[slot=menu-item]')!;
+    await waitUntil(() => item.getAttribute('role') == 'menuitem', 'the user button did not claim the item');
+    expect(client.listenerCount).to.equal(1);
+    item.click();
+    expect(button.isConnected).to.equal(false);
+    expect(client.listenerCount, 'no subscription of the removed element').to.equal(0);
+  });
+
   it('signedOut: a string or a node shown in the signed-out slot', async () => {
     const el = await host();
     const handle = mountUserButton(el, { auth: fakeClient({ current: null, sessions: [] }), signedOut: 'Nobody here' });

@@ -1,6 +1,6 @@
 import { emit } from './events.js';
 import { registry } from '../core/registry.js';
-import type { AuthClient, AuthSession } from './types.js';
+import type { AuthClient, AuthSession, AuthUser } from './types.js';
 
 type WithAuth = typeof globalThis & { Auth?: AuthClient | null };
 
@@ -17,21 +17,39 @@ const isSession = (value: unknown): value is AuthSession =>
   typeof (value as AuthSession | null)?.id == 'string' && typeof (value as AuthSession).user == 'object';
 
 /**
- * The client's current session: `undefined` while loading, `null` when signed out or when the
- * value is not a session (no string `id`, no `user` object). Throws what a getter throws.
+ * A copy of `session` whose user holds its fields as read once, so that rendering reads no
+ * getter: a user whose fields throw when read (a getter, a revoked proxy) has none (an empty id).
  */
-export function currentOf(client: AuthClient | null): AuthSession | null | undefined {
-  const session = client?.session;
-  return session === undefined ? undefined : isSession(session) ? session : null;
+function copy({ id, user }: AuthSession): AuthSession {
+  return {
+    id,
+    user: safely<AuthUser>(
+      () => {
+        const { id, name, firstName, lastName, username, email, imageUrl } = user;
+        return { id, name, firstName, lastName, username, email, imageUrl };
+      },
+      { id: '' },
+    ),
+  };
 }
 
 /**
- * The client's `sessions` when it is an array (its entries that are sessions), else `undefined`,
- * as if absent. Throws what a getter throws.
+ * The client's current session (a copy: see `copy`): `undefined` while loading, `null` when signed
+ * out or when the value is not a session (no string `id`, no `user` object). Throws what a getter
+ * of the client or the session throws.
+ */
+export function currentOf(client: AuthClient | null): AuthSession | null | undefined {
+  const session = client?.session;
+  return session === undefined ? undefined : isSession(session) ? copy(session) : null;
+}
+
+/**
+ * The client's `sessions` when it is an array (copies of its entries that are sessions), else
+ * `undefined`, as if absent. Throws what a getter of the client or a session throws.
  */
 export function listOf(client: AuthClient | null): readonly AuthSession[] | undefined {
   const sessions: unknown = client?.sessions;
-  return Array.isArray(sessions) ? sessions.filter(isSession) : undefined;
+  return Array.isArray(sessions) ? sessions.filter(isSession).map(copy) : undefined;
 }
 
 /**

@@ -92,11 +92,21 @@ export function ask(
 }
 
 /**
+ * When `running` is dispatching its result events, runs `request` once it has ended (a listener's
+ * retry, say, would otherwise find the flight still running and do nothing); else `undefined`.
+ */
+export const afterSettled = (
+  running: Flight | undefined,
+  request: () => Promise<void> | void,
+): Promise<void> | undefined => (running?.settling ? running.done.then(request) : undefined);
+
+/**
  * Runs one client call as the reserved flight: busy page-wide, its signal aborted and the flight
  * failed with `timeout` after `timeout` ms (none unless {@link hasDeadline}), a synchronous throw
  * or a rejection turned into `failed`, whatever the call does after a timeout ignored, and the
  * flight ended only after `settle` (events, navigation) ran, or the promise it returns settled.
- * Never rejects, as long as `settle` does not throw or reject.
+ * Never rejects, as long as `settle` does not throw or reject. A request made while `settle` runs
+ * waits for the end: see {@link afterSettled}.
  */
 export async function fly<T>(
   flight: Reservation,
@@ -123,7 +133,11 @@ export async function fly<T>(
   }
   clearTimeout(timer);
   try {
+    // Requests made by the result events' listeners wait for the flight's end (`settling`); once
+    // they are dispatched, a request while the flight holds (a navigation) does nothing.
+    flight.flight.settling = true;
     const held = settle(value, error && (signal.aborted ? 'timeout' : 'failed'), error);
+    flight.flight.settling = false;
     if (held) await held;
   } finally {
     flight.cancel();

@@ -1,6 +1,16 @@
 import { linkOf, resolveClient } from './client.js';
 import { authEvent, emit, type AuthSignInErrorCode } from './events.js';
-import { ask, DEFAULT_TIMEOUT, eventTarget, flightOf, fly, hasDeadline, reserve, toError } from './flight.js';
+import {
+  afterSettled,
+  ask,
+  DEFAULT_TIMEOUT,
+  eventTarget,
+  flightOf,
+  fly,
+  hasDeadline,
+  reserve,
+  toError,
+} from './flight.js';
 import { describe, navigate, vetUrl } from './navigate.js';
 import { fillRedirect } from './redirect.js';
 import type { FlowHost } from './sign-out.js';
@@ -53,7 +63,8 @@ export function runSignIn(host: FlowHost, request: SignInRequest): Promise<void>
   // Asked by a listener of a flow's request event: run when the event is handled, as confirmed.
   const asking = running ? running.ask : page.ask;
   if (asking) return asking(() => runSignIn(host, { ...request, confirmed: true }));
-  if (running || page.leaving) return;
+  if (running) return afterSettled(running, () => runSignIn(host, request));
+  if (page.leaving) return;
   const fail = (code: AuthSignInErrorCode, error: unknown) =>
     void emit(eventTarget(host), 'auth-sign-in-error', { code, error: toError(error) });
   /** `auth-sign-in` (unless confirmed), with the listeners' requests held by `holder`: see `ask`. */

@@ -1,7 +1,7 @@
 import { currentOf, listOf, resolveClient } from './client.js';
 import { forgetGone, post } from './cross-tab.js';
 import { authEvent, emit } from './events.js';
-import { ask, eventTarget, flightOf, fly, reserve, toError } from './flight.js';
+import { afterSettled, ask, eventTarget, flightOf, fly, reserve, toError } from './flight.js';
 import { navigate, vetUrl } from './navigate.js';
 import { warn } from '../core/log.js';
 import { registry, signedOut } from '../core/registry.js';
@@ -100,7 +100,8 @@ export function checkSignOut(
  * answer's `redirectTo`) is `auth-sign-out-error` with code `failed`. While a flight of the client
  * runs, a request for the same target joins it and any other does nothing; the flight is
  * registered before `auth-sign-out` is dispatched, so a `signOut()` from one of its listeners
- * joins it instead of starting a second call.
+ * joins it instead of starting a second call; one from a listener of its result events runs
+ * after it.
  */
 export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<void> | void {
   const client = resolveClient(host.auth);
@@ -121,7 +122,11 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   // Asked by a listener of a flow's request event: run when the event is handled, as confirmed.
   const asking = running ? running.ask : page.ask;
   if (asking) return asking(() => runSignOut(host, { ...request, confirm: false }));
-  if (running) return running.scope == scope && running.target == target ? running.done : undefined;
+  if (running)
+    return (
+      afterSettled(running, () => runSignOut(host, request)) ??
+      (running.scope == scope && running.target == target ? running.done : undefined)
+    );
 
   // `others` keeps this browser signed in: only an explicit redirect-url leaves the page.
   const fallback = scope == 'others' ? null : read(() => client?.afterSignOutUrl);

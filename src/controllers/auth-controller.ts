@@ -66,6 +66,9 @@ export class AuthController implements ReactiveController {
 
   /** Re-resolves the client (after `auth` or `window.Auth` changed) and re-renders. */
   sync(): void {
+    // A removed element binds nothing (a listener that removed it may run before its own
+    // handler calls this): it would stay subscribed to the client for good.
+    if (!this.#host.isConnected) return;
     // Never throws: one element must not keep the others (one page listener) from following.
     const client = safely(() => resolveClient(this.#host.auth), null);
     if (client != this.client) this.#bind(client);

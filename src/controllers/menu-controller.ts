@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CHECKABLE } from '../elements/checkable.js';
-import { needsActivation } from './selectors.js';
+import { needsActivation, ownsFocus } from './selectors.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -142,14 +142,9 @@ export class MenuController implements ReactiveController {
    * hidden or removed).
    */
   async close(focus: CloseFocus): Promise<void> {
-    // Focus in the element: in its shadow root (the document sees the host) or on a slotted item.
-    const owned = () => {
-      const { activeElement, body } = this.#host.ownerDocument;
-      return activeElement == body || this.#host.contains(activeElement);
-    };
-    const ours = owned();
+    const ours = ownsFocus(this.#host);
     const changed = await this.#options.setOpen(false);
-    if (focus == 'trigger' && ours && owned()) this.#options.trigger()?.focus();
+    if (focus == 'trigger' && ours && ownsFocus(this.#host)) this.#options.trigger()?.focus();
     if (changed) this.#options.toggled(false);
   }
 

@@ -7,6 +7,11 @@ export interface Flight {
   readonly done: Promise<void>;
   /** Set while the flight's cancelable request event is dispatched: see `ask` in src/auth/flight.ts. */
   ask?: Asking;
+  /**
+   * Set while the flight's result events are dispatched: a request their listeners make (a retry
+   * after an error, a sign-in after a sign-out) runs once the flight has ended.
+   */
+  settling?: boolean;
 }
 
 /** Takes a request made by a listener of a request event; resolves when that request settled. */

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { currentOf, linkOf, listOf, safely } from '../auth/client.js';
-import type { AuthSession } from '../auth/types.js';
+import type { AuthClient, AuthSession } from '../auth/types.js';
 import type { Placement } from '../controllers/popover-controller.js';
 import { AuthElement } from './auth-element.js';
 
@@ -52,15 +52,21 @@ export abstract class UserButtonBase extends AuthElement {
   /** Where to go after switching accounts (and after signing out of one of several). */
   @property({ attribute: 'after-switch-session-url' }) afterSwitchSessionUrl: string | null = null;
 
-  /** The last signed-in session, shown during this element's own flights (no placeholder flash). */
-  #last?: AuthSession;
+  /** The last signed-in session of `#lastOf`, shown during its sign-outs and switches (no placeholder flash). */
+  #last?: AuthSession | null;
+  #lastOf?: AuthClient | null;
 
-  /** The current session; during a flight, the last signed-in one, whatever the client reports. */
+  /**
+   * The current session; during a sign-out or switch of the client, the last signed-in one,
+   * whatever the client reports meanwhile. Never during a sign-in: a signed-out button stays
+   * signed out, and never another client's.
+   */
   protected currentSession(): AuthSession | null | undefined {
-    const session = safely(() => currentOf(this.client), null);
-    if (session) this.#last = session;
-    // During a flight keep showing who was signed in, whatever the client reports meanwhile.
-    return this.busy && this.#last ? this.#last : session;
+    const client = this.client;
+    const session = safely(() => currentOf(client), null);
+    const held = this.busy && this.authState.busyWith != 'sign-in' && this.#lastOf == client;
+    if (session || !held) [this.#last, this.#lastOf] = [session, client];
+    return (held && this.#last) || session;
   }
 
   /** Every session signed in on this browser (the current one alone when the client lists none). */

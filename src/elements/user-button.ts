@@ -12,7 +12,7 @@ import { UserButtonBase } from './user-button-base.js';
 import { nameAndEmail } from './account.js';
 import { BrokenImages, face, faceImage } from './avatar-image.js';
 import { CHEVRON } from './icons.js';
-import { firstInteractive } from '../controllers/selectors.js';
+import { firstInteractive, ownsFocus } from '../controllers/selectors.js';
 import { avatarStyles } from './avatar-image.styles.js';
 import { theme } from './theme.styles.js';
 import { styles } from './user-button.styles.js';
@@ -284,6 +284,7 @@ export class AuthUserButton extends UserButtonBase {
   }
 
   async #signOut(scope: SignOutRequest['scope'], confirm: boolean, sessionId?: string): Promise<void> {
+    const ours = ownsFocus(this);
     await runSignOut(this, {
       scope,
       sessionId,
@@ -295,8 +296,9 @@ export class AuthUserButton extends UserButtonBase {
     await this.updateComplete;
     if (this.currentSession()) return void (await this.#menu.close('trigger'));
     await this.#menu.close('none');
-    // Signed out without leaving: the menu that had focus is gone; offer the signed-out content.
-    firstInteractive(this.#part<HTMLSlotElement>('slot[name=signed-out]'))?.focus();
+    // Signed out without leaving: the menu that had focus is gone; offer the signed-out content,
+    // unless focus was elsewhere, or went elsewhere meanwhile (a click into a field, say).
+    if (ours && ownsFocus(this)) firstInteractive(this.#part<HTMLSlotElement>('slot[name=signed-out]'))?.focus();
   }
 }
 

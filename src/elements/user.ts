@@ -24,10 +24,16 @@ const graphemes = (text: string): string[] =>
 /** Printable ASCII: each character a grapheme of its own, no segmenter needed (each use of one is costly). */
 const ASCII = /^[ -~]*$/;
 
-/** The first grapheme of a field: none, a printable ASCII character followed by another or by nothing, else the segmenter's. */
+/**
+ * The first grapheme of a field: none, a printable ASCII character followed by another or by
+ * nothing, else the segmenter's first segment (only that one: segmenting a whole long field costs
+ * time and memory that grow with the square of its length).
+ */
 const first = (value: unknown): string => {
   const field = text(value);
-  return !field || /^[ -~](?![^ -~])/.test(field) ? field.slice(0, 1) : graphemes(field)[0]!;
+  return !field || /^[ -~](?![^ -~])/.test(field)
+    ? field.slice(0, 1)
+    : (segmenter ??= new Intl.Segmenter()).segment(field)[Symbol.iterator]().next().value!.segment;
 };
 
 /**

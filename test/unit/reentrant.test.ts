@@ -7,6 +7,7 @@ import { linkOf } from '../../src/auth/client.js';
 import { flightOf } from '../../src/auth/flight.js';
 import { runSignIn } from '../../src/auth/sign-in.js';
 import { runSignOut, type SignOutRequest } from '../../src/auth/sign-out.js';
+import { runSwitch } from '../../src/auth/switch.js';
 import { registry } from '../../src/core/registry.js';
 import { avatarColor } from '../../src/elements/user.js';
 import type { AuthClient, SignOutOptions, SignOutScope } from '../../src/auth/types.js';
@@ -243,6 +244,111 @@ describe("a listener's own request", () => {
       ['auth-sign-out', 'all'],
       ['auth-sign-out-error', 'no-auth-client'],
     ]);
+  });
+});
+
+describe("a request made by a listener of a flight's result event runs once the flight ended", () => {
+  test('a retry from auth-sign-out-error: the client is called again, with its own events', async () => {
+    let fail = true;
+    const client = twoAccounts({
+      signOut: async (options: SignOutOptions) => {
+        client.calls.push(options);
+        if (fail) throw new Error('offline');
+      },
+    });
+    const el = host(client);
+    let retried: unknown;
+    el.addEventListener('auth-sign-out-error', () => {
+      fail = false;
+      retried = runSignOut(el, click('all'));
+    });
+    await runSignOut(el, click('all'));
+    assert.ok(retried instanceof Promise, 'the retry resolves when it settled');
+    await retried;
+    assert.equal(client.calls.length, 2);
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'all'],
+      ['auth-sign-out-error', 'failed'],
+      ['auth-sign-out', 'all'],
+      ['auth-signed-out', 'all'],
+    ]);
+    assert.equal(flightOf(client), undefined);
+  });
+
+  test('a sign-in from auth-signed-out: signIn is called', async () => {
+    const signIns: unknown[] = [];
+    const client = twoAccounts({ signIn: async (options: unknown) => void signIns.push(options) });
+    const el = host(client);
+    let asked: unknown;
+    el.addEventListener('auth-signed-out', () => (asked = runSignIn(el, { timeout: 10_000 })));
+    await runSignOut(el, click('all'));
+    await asked;
+    assert.equal(signIns.length, 1);
+    assert.deepEqual(el.log, [
+      ['auth-sign-out', 'all'],
+      ['auth-signed-out', 'all'],
+      ['auth-sign-in', null],
+    ]);
+    assert.equal(flightOf(client), undefined);
+  });
+
+  test('a retry from auth-sign-in-error: signIn is called again', async () => {
+    let calls = 0;
+    const client = twoAccounts({
+      signIn: async () => {
+        if (++calls == 1) throw new Error('popup blocked');
+      },
+    });
+    const el = host(client);
+    let retried: unknown;
+    el.addEventListener('auth-sign-in-error', () => (retried = runSignIn(el, { timeout: 10_000 })), { once: true });
+    await runSignIn(el, { timeout: 10_000 });
+    await retried;
+    assert.equal(calls, 2);
+    assert.deepEqual(el.log, [
+      ['auth-sign-in', null],
+      ['auth-sign-in-error', 'failed'],
+      ['auth-sign-in', null],
+    ]);
+  });
+
+  test('a retry from auth-session-switch-error: setActive is called again', async () => {
+    let calls = 0;
+    const client = twoAccounts({
+      setActive: async () => {
+        if (++calls == 1) throw new Error('offline');
+      },
+    });
+    const el = host(client);
+    const seen: string[] = [];
+    for (const name of ['auth-session-switch', 'auth-session-switched', 'auth-session-switch-error'])
+      el.addEventListener(name, () => seen.push(name));
+    let retried: unknown;
+    el.addEventListener('auth-session-switch-error', () => (retried = runSwitch(el, 's2', 10_000)), { once: true });
+    await runSwitch(el, 's2', 10_000);
+    await retried;
+    assert.equal(calls, 2);
+    assert.deepEqual(seen, [
+      'auth-session-switch',
+      'auth-session-switch-error',
+      'auth-session-switch',
+      'auth-session-switched',
+    ]);
+  });
+
+  test('while a sign-in holds its flight for the navigation, a request still does nothing', async () => {
+    const client = twoAccounts({ signIn: async () => ({ redirectTo: '/login' }) });
+    const el = host(client);
+    const held = runSignIn(el, { timeout: 10_000 });
+    await flush();
+    assert.deepEqual(assigned, ['https://app.example/login']);
+    assert.ok(flightOf(client), 'held until the page is hidden');
+    assert.equal(runSignOut(el, click('all')), undefined);
+    assert.equal(runSignIn(el, { timeout: 10_000 }), undefined);
+    onHide.splice(0).forEach(leave => leave());
+    await held;
+    assert.deepEqual(client.calls, []);
+    assert.deepEqual(el.log, [['auth-sign-in', null]]);
   });
 });
 

@@ -39,6 +39,29 @@ describe('display name and initials', () => {
       assert.equal(displayName(user(fields)), name);
       assert.equal(initials(user(fields)), letters);
     });
+
+  test('a long name of non-ASCII words is segmented only as far as its first grapheme', t => {
+    // Segmenting a whole field costs time and memory growing with the square of its length: a
+    // name of 100,000 characters ran a tab out of memory.
+    let pulled = 0;
+    const segment = Intl.Segmenter.prototype.segment;
+    t.mock.method(Intl.Segmenter.prototype, 'segment', function (this: Intl.Segmenter, input: string) {
+      const segments = segment.call(this, input);
+      return {
+        containing: (index?: number) => segments.containing(index),
+        *[Symbol.iterator]() {
+          for (const part of segments) {
+            pulled++;
+            yield part;
+          }
+        },
+      };
+    });
+    const long = 'É'.repeat(20_000);
+    assert.equal(initials(user({ name: `${long} ${long}` })), 'ÉÉ');
+    assert.equal(initials(user({ firstName: long, lastName: '東'.repeat(20_000) })), 'É東');
+    assert.ok(pulled <= 10, `${pulled} segments taken`);
+  });
 });
 
 /** sRGB of `hsl(h s% l%)`, 0–1 each (CSS Color 4). */

@@ -9,6 +9,7 @@ import {
   type FakeOptions,
   applySignOut,
   deepActiveElement,
+  deferred,
   fakeClient,
   idle,
   onCleanup,
@@ -168,6 +169,42 @@ describe('<auth-user-button> flows', () => {
       await waitUntil(() => deepActiveElement() == button, `focus is on ${nameOf(deepActiveElement())}`);
       expect(visible(button)).to.equal(true);
       expect(client.navigations).to.deep.equal([]);
+    });
+
+    it("focus taken elsewhere while the sign-out ran, or never the element's, stays where it is", async () => {
+      const out = deferred();
+      const client = fakeClient({
+        navigate: true,
+        signOut: async (options, memory) => {
+          await out.promise;
+          applySignOut(memory, options);
+        },
+      });
+      const el = await fixture<HTMLElement>(html`
+        <div>
+          <input id="search" />
+          <auth-user-button .auth=${client} redirect-url=""
+            ><a slot="signed-out" href="#in">Sign in</a></auth-user-button
+          >
+        </div>
+      `);
+      const button = el.querySelector('auth-user-button')!;
+      const search = el.querySelector('input')!;
+      await userButton(button).open();
+      await userButton(button).choose('out');
+      search.focus(); // a click into a field while the sign-out runs
+      out.resolve();
+      await waitUntil(() => !visible(userButton(button).trigger), 'still signed in');
+      await idle();
+      expect(deepActiveElement() == search, `focus is on ${nameOf(deepActiveElement())}`).to.equal(true);
+
+      // A page's own signOut() (an idle timeout) while the user types elsewhere.
+      client.addSession(session('s2'));
+      await waitUntil(() => visible(userButton(button).trigger), 'not signed in again');
+      search.focus();
+      await button.signOut();
+      await idle();
+      expect(deepActiveElement() == search, `focus is on ${nameOf(deepActiveElement())}`).to.equal(true);
     });
   });
 });

@@ -273,5 +273,49 @@ describe('<auth-user-button> flows', () => {
       for (const avatar of avatars()) expect(getComputedStyle(avatar).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(userButton(el).avatar).color).to.equal('rgb(255, 255, 255)');
     });
+
+    it('a user whose fields throw when read (a getter, a revoked proxy): rendered without them, menu and sign-out work', async () => {
+      const unhandled: unknown[] = [];
+      const record = (event: PromiseRejectionEvent) => {
+        unhandled.push(event.reason);
+        event.preventDefault();
+      };
+      addEventListener('unhandledrejection', record);
+      onCleanup(() => removeEventListener('unhandledrejection', record));
+      const throwing = {
+        id: 'u1',
+        get name(): string {
+          throw new Error('disposed');
+        },
+      } as AuthUser;
+      const { proxy: revoked, revoke } = Proxy.revocable({ id: 'u2', name: 'Grace' }, {});
+      revoke();
+      const sessions: AuthSession[] = [
+        { id: 's1', user: throwing },
+        { id: 's2', user: revoked as AuthUser },
+      ];
+      const client = fakeClient({ navigate: true, sessions });
+      const el = await fixture<AuthUserButton>(html`
+        <div>
+          <auth-user-button .auth=${client}></auth-user-button>
+          <auth-avatar .auth=${client}></auth-avatar>
+          <auth-avatar .auth=${client} session-id="s2" label="{name}"></auth-avatar>
+        </div>
+      `);
+      const button = el.querySelector('auth-user-button')!;
+      await button.updateComplete;
+      expect(userButton(button).label()).to.equal('Open account menu');
+      await userButton(button).open();
+      expect(button.open).to.equal(true);
+      expect(userButton(button).otherAccounts()).to.deep.equal(['s2']);
+      for (const avatar of el.querySelectorAll('auth-avatar')) {
+        await avatar.updateComplete;
+        expect(avatar.shadowRoot!.querySelector('[part~="avatar"]'), 'an avatar').to.exist;
+      }
+      await button.signOut({ scope: 'all' });
+      await button.updateComplete;
+      expect(client.session).to.equal(null);
+      expect(unhandled).to.deep.equal([]);
+    });
   });
 });

@@ -1,9 +1,9 @@
 // <auth-user-button> re-renders the trigger and an open menu on every change the client reports.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { AuthSession, AuthUserButton } from '../../src/index.js';
+import type { AuthSession, AuthSignInButton, AuthSignOutButton, AuthUserButton } from '../../src/index.js';
 import { change, expectFocus, initialsOf, three, two } from '../helpers/user-button-flows.js';
-import { fakeClient, record, types, visible } from '../helpers/index.js';
+import { deferred, fakeClient, record, types, visible } from '../helpers/index.js';
 import { userButton } from '../harness/index.js';
 
 describe('<auth-user-button> flows', () => {
@@ -30,6 +30,50 @@ describe('<auth-user-button> flows', () => {
       await change(el, client, renamed, [renamed]);
       expect(visible(userButton(el).trigger)).to.equal(true);
       expect(userButton(el).label()).to.equal('Open account menu for Grace Hopper');
+    });
+
+    it('a signed-out button stays signed out while a sign-in runs: not the account that signed out', async () => {
+      const signIn = deferred();
+      const client = fakeClient({ navigate: true, sessions: two(), extra: { signIn: () => signIn.promise } });
+      const el = await fixture<AuthUserButton>(html`
+        <auth-user-button .auth=${client}><a slot="signed-out" href="#in">Sign in</a></auth-user-button>
+      `);
+      await el.signOut({ scope: 'all' });
+      await el.updateComplete;
+      expect(visible(el.querySelector('a')), 'signed out').to.equal(true);
+
+      const signInButton = await fixture<AuthSignInButton>(
+        html`<auth-sign-in-button .auth=${client}></auth-sign-in-button>`,
+      );
+      const asked = signInButton.signIn();
+      await el.updateComplete;
+      expect(el.busy, 'busy with the sign-in').to.equal(true);
+      expect(visible(userButton(el).trigger), 'no trigger').to.equal(false);
+      expect(visible(el.querySelector('a')), 'the signed-out content stays').to.equal(true);
+      signIn.resolve();
+      await asked;
+    });
+
+    it("bound to another client during its sign-out: that client's state, not the last client's account", async () => {
+      const first = fakeClient({ navigate: true });
+      const el = await fixture<AuthUserButton>(html`<auth-user-button .auth=${first}></auth-user-button>`);
+      expect(visible(userButton(el).trigger)).to.equal(true);
+
+      // Another client whose sign-out runs, and which reports signed out already.
+      const out = deferred();
+      const other = fakeClient({ navigate: true, sessions: two(), signOut: () => out.promise });
+      const button = await fixture<AuthSignOutButton>(
+        html`<auth-sign-out-button .auth=${other}></auth-sign-out-button>`,
+      );
+      const leaving = button.signOut();
+      other.session = null;
+      other.sessions = [];
+      el.auth = other;
+      await el.updateComplete;
+      expect(el.busy).to.equal(true);
+      expect(visible(userButton(el).trigger), "not the first client's account").to.equal(false);
+      out.resolve();
+      await leaving;
     });
 
     it('an open menu follows the client: accounts come and go, the current one changes, it stays open', async () => {
