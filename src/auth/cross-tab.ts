@@ -1,5 +1,6 @@
 import { currentOf, listOf, safely } from './client.js';
 import { emit } from './events.js';
+import { DEFAULT_TIMEOUT } from './flight.js';
 import { notify, registry, signedOut } from '../core/registry.js';
 import type { AuthClient, SignOutScope } from './types.js';
 
@@ -46,7 +47,9 @@ const idsOf = (client: AuthClient): string[] =>
 /**
  * Remembers the sessions `client` shows now, on every notification and refresh: the sessions it
  * showed recently are what the receiver judges a sign-out in another page by, whichever reached
- * this page first, that page's message or the provider's own sync.
+ * this page first, that page's message or the provider's own sync. A session found missing for
+ * longer than {@link DEFAULT_TIMEOUT} is forgotten: it ended some other way (the app's own code,
+ * an expiry), and a later message is not about it.
  */
 export function remember(client: AuthClient): void {
   // A client may notify while its state is read: that notification is this very read.
@@ -56,11 +59,18 @@ export function remember(client: AuthClient): void {
     const shown = (registry().shown ??= new WeakMap());
     const ids = shown.get(client) ?? new Set<string>();
     shown.set(client, ids);
-    for (const id of idsOf(client)) ids.add(id);
+    const now = idsOf(client);
+    for (const id of now) ids.add(id);
+    for (const id of ids)
+      if (now.includes(id)) missing.delete(id);
+      else if (Date.now() - (missing.get(id) ?? missing.set(id, Date.now()).get(id)!) > DEFAULT_TIMEOUT) ids.delete(id);
   } finally {
     remembering.delete(client);
   }
 }
+
+/** When `remember` first found each remembered session missing (by id: ids are unique enough). */
+const missing = new Map<string, number>();
 
 /** The clients whose sessions are being read by `remember`. */
 const remembering = new WeakSet<AuthClient>();

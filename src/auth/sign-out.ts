@@ -67,7 +67,10 @@ export interface SignOutCheck {
   target: string | null;
   /** The ids of `client.sessions`, `undefined` when it lists none. */
   listed: readonly string[] | undefined;
-  /** The ids of the client's devices, as last listed on this page (also valid targets). */
+  /**
+   * The ids of the client's devices, as last listed on this page for the current account (also
+   * valid targets).
+   */
   devices?: ReadonlySet<string>;
 }
 
@@ -140,7 +143,11 @@ export function runSignOut(host: FlowHost, request: SignOutRequest): Promise<voi
   }
 
   const supported = read(() => client?.supportsScope);
-  const devices = client ? page.devices?.get(client) : undefined;
+  // The devices listed for the account signed in now (its list includes this device): another
+  // account's, listed before a change while no list was on the page, are no targets.
+  const shown = client ? page.devices?.get(client) : undefined;
+  const current = read(() => currentOf(client)?.id);
+  const devices = current && shown?.has(current) ? shown : undefined;
   const problem = checkSignOut({ hasClient: !!client, threw: !!failure, supported, scope, target, listed, devices });
   if (problem || !flight) {
     flight?.cancel();

@@ -122,6 +122,19 @@ export class DevicesController implements ReactiveController {
     if (client) registry().devices?.delete(client as AuthClient);
   }
 
+  /**
+   * Takes the devices a sign-out of this page ended (one, or with `null` every other one) off the
+   * list and the sign-out targets at once: the reload that confirms it may be slow or fail, and
+   * meanwhile their buttons must not sign them out a second time.
+   */
+  ended(sessionId: string | null): void {
+    this.devices = this.devices.filter(device => (sessionId ? device.sessionId != sessionId : device.current));
+    const client = this.client();
+    const targets = client && registry().devices?.get(client);
+    for (const id of [...(targets ?? [])])
+      if (!this.devices.some(device => device.sessionId == id)) targets!.delete(id);
+  }
+
   #handleVisibility = (): void => {
     this.#tick();
     if (this.host.ownerDocument.visibilityState == 'visible') void this.reload();

@@ -6,6 +6,7 @@ import { runSignOut } from '../auth/sign-out.js';
 import { format } from '../i18n/strings.js';
 import type { AuthDevice } from '../auth/types.js';
 import { DevicesController, type DevicesState } from '../controllers/devices-controller.js';
+import { ownsFocus } from '../controllers/selectors.js';
 import { AuthElement } from './auth-element.js';
 import { deviceRows } from './device-view.js';
 import { styles } from './device-list.styles.js';
@@ -126,9 +127,12 @@ export class AuthDeviceList extends AuthElement {
    * with it moves to what replaced it: the list, or the button again after another failure.
    */
   #retry = async (): Promise<void> => {
+    // Only focus that is the element's: not if the user went on to another field meanwhile.
+    const ours = ownsFocus(this);
     await this.reload();
     await this.updateComplete;
-    if (this.isConnected && !this.matches(':focus-within'))
+    const { activeElement, body } = this.ownerDocument;
+    if (ours && this.isConnected && (activeElement == body || !activeElement))
       this.renderRoot.querySelector<HTMLElement>('[part~=list], [part~=retry]')?.focus();
   };
 
@@ -153,7 +157,11 @@ export class AuthDeviceList extends AuthElement {
     const focused = this.matches(':focus-within');
     const account = this.#devices.account;
     let done = false;
-    const mark = (): boolean => (done = true);
+    // Signed out: the ended devices leave the list before the flight ends (their buttons with them).
+    const mark = (): void => {
+      done = true;
+      if (this.#devices.account == account) this.#devices.ended(sessionId);
+    };
     this.#said = undefined;
     this.addEventListener('auth-signed-out', mark);
     await runSignOut(this, {

@@ -48,23 +48,25 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /**
  * `date` relative to `now` in `lang` ("5 minutes ago", "vor 5 Minuten", "now"), through
- * `Intl.RelativeTimeFormat` (English when the language is not a valid tag).
+ * `Intl.RelativeTimeFormat` (in the tag's primary language when the whole tag is not valid, in
+ * English when neither is).
  */
 export function relativeTime(date: string, lang: string, now = Date.now()): string {
   let rtf = formats.get(lang);
-  if (!rtf) {
-    try {
-      rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    } catch {
-      rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-    }
-    formats.set(lang, rtf);
-  }
+  // A tag not valid as a whole (`de-!!`): its language, as the strings chose; else English.
+  if (!rtf)
+    for (const tag of [lang, lang.split('-')[0]!, 'en'])
+      try {
+        rtf ??= new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+      } catch {
+        // the next one
+      }
+  formats.set(lang, rtf!);
   // A date ahead of this clock (another machine's clock, a provider's rounding) is "now", never "in 5 minutes".
   const seconds = Math.min(0, (Date.parse(date) - now) / 1000);
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
   // Under a minute is "now": a clock a few seconds apart must not read "in 3 seconds".
-  return rtf.format(unit == 'second' ? 0 : Math.trunc(seconds / size), unit);
+  return rtf!.format(unit == 'second' ? 0 : Math.trunc(seconds / size), unit);
 }
 
 export interface DeviceRowView {
@@ -94,12 +96,16 @@ function signOutNames(devices: readonly AuthDevice[], view: DeviceRowView): Map<
     ];
     return [2, 3, 4].map(n => parts.slice(0, n).filter(Boolean).join(', '));
   });
+  // How many devices share each name of each tier, counted once (not per device: a long list).
+  const count = (map: Map<string, number>, name: string) => map.set(name, (map.get(name) ?? 0) + 1).get(name)!;
+  const shared = [0, 1, 2].map(k =>
+    tiers.reduce((map, tier) => (count(map, tier[k]!), map), new Map<string, number>()),
+  );
+  const numbered = new Map<string, number>();
   return new Map(
     others.map((device, i) => {
       const [, , full] = tiers[i]!;
-      const name =
-        tiers[i]!.find((name, k) => tiers.filter(t => t[k] == name).length < 2) ??
-        `${full} (${tiers.slice(0, i + 1).filter(t => t[2] == full).length})`;
+      const name = tiers[i]!.find((name, k) => shared[k]!.get(name)! < 2) ?? `${full} (${count(numbered, full!)})`;
       return [device.sessionId, name];
     }),
   );

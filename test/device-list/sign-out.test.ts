@@ -144,6 +144,42 @@ describe('<auth-device-list> sign-out', () => {
     await waitUntil(() => !deviceList(el).row('dev_phone'), 'the phone leaves the list');
   });
 
+  it('a signed-out device leaves the list and the targets at once, even when the reload fails', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    const reload = deferred<never>();
+    client.listDevices = () => reload.promise;
+    list.signOutButton('dev_phone')!.click();
+    await oneEvent(el, 'auth-signed-out');
+    await el.updateComplete;
+    expect(!!list.row('dev_phone'), 'gone before the reload answers').to.equal(false);
+    const again = await fixture<AuthSignOutButton>(
+      html`<auth-sign-out-button session-id="dev_phone" .auth=${client}></auth-sign-out-button>`,
+    );
+    setTimeout(() => signOutButton(again).click());
+    expect((await oneEvent(again, 'auth-sign-out-error')).detail.code, 'no target').to.equal('unknown-session');
+    expect(client.calls, 'signed out once').to.have.length(1);
+    reload.reject(new Error('the provider is down'));
+    await oneEvent(el, 'auth-device-list-error');
+    await el.updateComplete;
+    expect(list.names(), 'the failed reload brings it back nowhere').to.deep.equal([
+      'Firefox on Linux',
+      'Chrome on Android',
+    ]);
+  });
+
+  it('"Sign out of all other devices": every other device leaves the list at once, before the reload', async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    const list = deviceList(el);
+    client.listDevices = () => new Promise(() => {});
+    list.othersButton()!.click();
+    await oneEvent(el, 'auth-signed-out');
+    await el.updateComplete;
+    expect(list.names()).to.deep.equal(['Firefox on Linux']);
+  });
+
   it('a device that left the list is no sign-out target any more', async () => {
     const client = deviceClient();
     const el = await listOf(client);

@@ -80,6 +80,28 @@ describe('<auth-device-list> states', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~=list]'), 'focus on the list');
   });
 
+  it('"Try again", then a click into another field while it loads: focus stays in that field', async () => {
+    const client = deviceClient();
+    client.failNext('the provider is down');
+    const el = await fixture<HTMLElement>(html`
+      <div>
+        <input id="search" />
+        <auth-device-list .auth=${client}></auth-device-list>
+      </div>
+    `);
+    const list = deviceList(el.querySelector('auth-device-list')!);
+    const search = el.querySelector('input')!;
+    await waitUntil(() => list.retryButton(), 'the retry button');
+    client.delay = 100;
+    list.retryButton()!.focus();
+    await sendKeys({ press: 'Enter' });
+    search.focus(); // the user goes on while the list loads
+    await waitUntil(() => list.ready(), 'the list after the retry');
+    await el.querySelector('auth-device-list')!.updateComplete;
+    await new Promise(resolve => setTimeout(resolve));
+    expect(document.activeElement == search, 'focus stays in the field').to.equal(true);
+  });
+
   it('error: no answer within timeout is code timeout', async () => {
     const client = deviceClient({ delay: 60_000 });
     const el = await fixture<AuthDeviceList>(html`<auth-device-list timeout="50" .auth=${client}></auth-device-list>`);
@@ -165,6 +187,16 @@ describe('<auth-device-list> states', () => {
     await waitUntil(() => list.retryButton(), 'the failed load of the next account');
     expect(list.rows(), 'still none after the failure').to.have.length(0);
     // Ada's phone, listed before, is no device a sign-out may name now.
+    await expectNoTarget(client, 'dev_phone');
+  });
+
+  it("out of the page while another account signs in: none of the last account's devices is a sign-out target", async () => {
+    const client = deviceClient();
+    const el = await listOf(client);
+    expect(deviceList(el).rows()).to.have.length(3);
+    el.remove(); // a cached view, not put back yet
+    client.session = client.sessions.find(session => session.id == 'sess_grace');
+    client.emitChange();
     await expectNoTarget(client, 'dev_phone');
   });
 

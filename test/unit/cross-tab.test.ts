@@ -3,6 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetGone, goneOf, parseMessage, refreshOnce, remember, watch } from '../../src/auth/cross-tab.js';
+import { DEFAULT_TIMEOUT } from '../../src/auth/flight.js';
 import type { AuthClient, AuthSession } from '../../src/auth/types.js';
 
 const session = (id: string): AuthSession => ({ id, user: { id: 'u-' + id } });
@@ -118,6 +119,40 @@ describe('the sessions each client showed recently', () => {
     assert.deepEqual(goneOf(client), ['s1']);
     forgetGone(client);
     assert.deepEqual(goneOf(client), []);
+  });
+
+  test('a session missing for longer than the default timeout is forgotten: a later message is not about it', t => {
+    t.mock.timers.enable({ apis: ['Date'], now: 0 });
+    const client: { session: AuthSession | null; sessions: AuthSession[]; signOut(): Promise<void> } = {
+      session: session('a'),
+      sessions: [session('a')],
+      signOut: async () => {},
+    };
+    remember(client);
+    // A ended outside the elements (the app's own code, an expiry), then B signed in.
+    client.session = session('b');
+    client.sessions = [session('b')];
+    remember(client);
+    assert.deepEqual(goneOf(client), ['a'], 'gone a moment ago: a message now may be about it');
+    t.mock.timers.tick(DEFAULT_TIMEOUT);
+    remember(client);
+    assert.deepEqual(goneOf(client), ['a'], 'still within the timeout');
+    t.mock.timers.tick(1);
+    remember(client); // what the receiver does first when a message arrives
+    assert.deepEqual(goneOf(client), [], 'forgotten: missing for longer than the timeout');
+
+    // Shown again before the timeout: missing anew from its next disappearance.
+    client.sessions = [session('b'), session('c')];
+    remember(client);
+    client.sessions = [session('b')];
+    remember(client);
+    t.mock.timers.tick(DEFAULT_TIMEOUT - 1);
+    client.sessions = [session('b'), session('c')];
+    remember(client);
+    client.sessions = [session('b')];
+    t.mock.timers.tick(DEFAULT_TIMEOUT);
+    remember(client);
+    assert.deepEqual(goneOf(client), ['c']);
   });
 
   test('elements binding one client together read its sessions once; every notification reads them', async () => {

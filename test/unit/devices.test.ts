@@ -52,6 +52,10 @@ describe('relative times', () => {
     [5 * 60, 'de', 'vor 5 Minuten'],
     [3 * 86400, 'fr', 'il y a 3 jours'],
     [5 * 60, 'not a language tag!', '5 minutes ago'],
+    // Not valid as a whole: in the language the strings chose for it, not English beside German.
+    [5 * 60, 'de-!!', 'vor 5 Minuten'],
+    [5 * 60, 'de-DE-1', 'vor 5 Minuten'],
+    [3 * 86400, 'fr-x', 'il y a 3 jours'],
   ];
   for (const [seconds, lang, expected] of cases)
     test(`${seconds} s ago in ${lang}: ${expected}`, () =>
