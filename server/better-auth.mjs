@@ -41,6 +41,9 @@ export async function createBetterAuth({ origin, origins, dataDir }) {
     trustedOrigins: origins,
     database: { db, type: 'sqlite' },
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
+    // better-auth lists a user's sessions (the device list) only for a session younger than
+    // `freshAge` (1 day by default); the demo keeps its database from one day to the next.
+    session: { freshAge: 0 },
     plugins: [multiSession({ maximumSessions: 5 })],
     telemetry: { enabled: false },
   });

@@ -107,6 +107,27 @@ test('a first read that succeeds overtaken by one that fails: signed out, not lo
   mock.restoreAll();
 });
 
+test('a listener that throws: the read still resolves, every other listener hears it, the error is logged', async () => {
+  const logged = mock.method(console, 'error', () => {});
+  const adapter = new Flaky();
+  adapter.answers.push(() => ({ session: ada, sessions: [ada] }));
+  await adapter.ready;
+  const heard: string[] = [];
+  adapter.addListener(() => heard.push('first'));
+  adapter.addListener(() => {
+    // an app's render that reads auth.session.user.name: throws once signed out
+    throw new TypeError("Cannot read properties of null (reading 'user')");
+  });
+  adapter.addListener(() => heard.push('last'));
+  adapter.answers.push(() => ({ session: null, sessions: [] }));
+  await adapter.refresh(); // what a sign-out awaits after the provider ended the session
+  assert.equal(adapter.session, null);
+  assert.deepEqual(heard, ['first', 'last']);
+  assert.equal(logged.mock.callCount(), 1);
+  assert.match(String(logged.mock.calls[0]!.arguments.join(' ')), /listener.*Cannot read properties/s);
+  mock.restoreAll();
+});
+
 test('listedUrl finds a URL among registered ones as a URL, and answers it as listed', () => {
   const list = ['https://app.example', 'https://app.example/bye?x=1', 'not a url'];
   assert.equal(listedUrl(list, 'https://app.example/'), 'https://app.example');

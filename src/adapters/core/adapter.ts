@@ -125,7 +125,14 @@ export abstract class AuthAdapter implements AuthClient {
       this.session !== undefined && key(session) == key(this.session) && keys(sessions) == keys(this.sessions);
     this.session = session;
     this.sessions = sessions;
-    if (!same) for (const listener of [...this.#listeners]) listener();
+    if (!same)
+      for (const listener of [...this.#listeners])
+        try {
+          listener();
+        } catch (error) {
+          // The app's code: it must not turn a read, or a sign-out the provider did, into a failure.
+          console.error('[auth-elements] a listener of the auth client threw:', error);
+        }
   }
 
   /** Throws when `scope` is not in `supportsScope`: a direct call must not end less, or more, than asked. */

@@ -53,9 +53,16 @@ export interface BetterAuthClientLike {
     setActive(arg: { sessionToken: string } & FetchArg): Promise<BetterAuthResult<unknown>>;
     revoke(arg: { sessionToken: string } & FetchArg): Promise<BetterAuthResult<unknown>>;
   };
-  /** The session atom; it changes after sign-in, sign-out and account switches, also in other tabs. */
-  useSession?: { subscribe(listener: (value: { data?: unknown; isPending?: boolean }) => void): () => void };
+  /**
+   * The session atom of the vanilla client; it changes after sign-in, sign-out and account
+   * switches, also in other tabs. The framework clients' `useSession` is a hook instead.
+   */
+  useSession?: SessionAtom | ((...args: never[]) => unknown);
+  /** The client's stores: `atoms.session` is the session atom in every flavour of the client. */
+  $store?: { atoms?: { session?: SessionAtom } };
 }
+
+type SessionAtom = { subscribe(listener: (value: { data?: unknown; isPending?: boolean }) => void): () => void };
 
 export interface BetterAuthAdapterOptions extends AdapterOptions {
   /** The better-auth server's URL, when it is not this page's origin: its origin is allowed for navigation. */
@@ -73,6 +80,9 @@ async function call<T>(name: string, result: Promise<BetterAuthResult<T>>): Prom
   if (answer.error) throw providerError(`better-auth ${name}`, answer.error);
   return answer.data;
 }
+
+/** A session's id and user as one string, to tell a change. */
+const key = (session?: { id: string }, user?: unknown): string => JSON.stringify([session?.id ?? null, user ?? null]);
 
 function toSession({ session, user }: BetterAuthSessionData): AuthSession {
   return {
@@ -101,6 +111,13 @@ export class BetterAuthAdapter extends AuthAdapter {
   readonly #tokens = new Map<string, string>();
   /** The tokens of the sessions the multiSession plugin listed last (it holds a cookie of each). */
   #listed = new Set<string>();
+  /**
+   * Whether the server has the multiSession plugin: until its list answers 404. The client cannot
+   * tell: better-auth's client is a proxy that answers every property (`client.multiSession` too).
+   */
+  #plugin = true;
+  /** The current session's id and user as the adapter read them last (see `watch`). */
+  #read?: string;
 
   /**
    * The app's own sign-in page (the `signInUrl` option, each `{redirect}` in it replaced by the
@@ -120,16 +137,18 @@ export class BetterAuthAdapter extends AuthAdapter {
    * better-auth's session atom, while the adapter has listeners: it answers at once, then after
    * every sign-in, sign-out, switch and user update, in this tab or another (not when a device
    * session is revoked), and after its own refetches (focus, polling), which re-read nothing
-   * unless the session or its user changed.
+   * unless the session or its user differ from what the adapter read last.
    */
   protected override watch(changed: () => void): () => void {
-    let seen: string | undefined;
-    const off = this.#client.useSession?.subscribe(({ data, isPending }) => {
+    // better-auth/react's and /vue's `useSession` is a hook: the atom is in `$store` there.
+    const client = this.#client;
+    const atom = client.$store?.atoms?.session ?? (client.useSession as SessionAtom | undefined);
+    const off = atom?.subscribe?.(({ data, isPending }) => {
       if (isPending) return;
       const { session, user } = (data ?? {}) as Partial<BetterAuthSessionData>;
-      const now = JSON.stringify([session?.id ?? null, user ?? null]);
-      if (seen !== undefined && now != seen) changed();
-      seen = now;
+      // Compared with the adapter's own last read, not with the atom's last answer: its first
+      // answer may already carry a change made since that read.
+      if (key(session, user) != this.#read) changed();
     });
     return () => off?.();
   }
@@ -137,13 +156,23 @@ export class BetterAuthAdapter extends AuthAdapter {
   protected async read(signal?: AbortSignal): Promise<AdapterState> {
     const fetchOptions = { signal };
     const client = this.#client;
+    const plugin = this.#multiSession();
     const [current, list] = await Promise.all([
       call('getSession', client.getSession({ fetchOptions })),
-      client.multiSession && call('listDeviceSessions', client.multiSession.listDeviceSessions({ fetchOptions })),
+      plugin &&
+        call(
+          'listDeviceSessions',
+          plugin.listDeviceSessions({ fetchOptions }).then(answer => {
+            if (answer?.error?.status != 404) return answer;
+            this.#plugin = false;
+            return { data: null, error: null };
+          }),
+        ),
     ]);
     for (const { session } of [...(current ? [current] : []), ...(list ?? [])])
       this.#tokens.set(session.id, session.token);
     this.#listed = new Set(list?.map(({ session }) => session.token));
+    this.#read = key(current?.session, current?.user);
     const session = current ? toSession(current) : null;
     // The plugin lists the sessions it holds a cookie of, in its own order. The current session
     // may have none (signed in over `maximumSessions`, or before the plugin was added): it is
@@ -172,9 +201,10 @@ export class BetterAuthAdapter extends AuthAdapter {
       await call('signOut', client.signOut({ fetchOptions }));
     } else {
       const token = this.#token(sessionId);
-      if (client.multiSession && this.#listed.has(token)) {
-        await call('multiSession.revoke', client.multiSession.revoke({ sessionToken: token, fetchOptions }));
-      } else if (client.multiSession) {
+      const plugin = this.#multiSession();
+      if (plugin && this.#listed.has(token)) {
+        await call('multiSession.revoke', plugin.revoke({ sessionToken: token, fetchOptions }));
+      } else if (plugin) {
         // The current session without the plugin's cookie: the plugin refuses it, better-auth
         // revokes it by token (`signOut()` would end every session of this browser).
         await call('revokeSession', this.#need('revokeSession')({ token, fetchOptions }));
@@ -190,12 +220,9 @@ export class BetterAuthAdapter extends AuthAdapter {
 
   async setActive({ sessionId, signal }: SetActiveOptions): Promise<void> {
     const token = this.#token(sessionId);
-    const client = this.#client;
-    if (!client.multiSession) return;
-    await call(
-      'multiSession.setActive',
-      client.multiSession.setActive({ sessionToken: token, fetchOptions: { signal } }),
-    );
+    const plugin = this.#multiSession();
+    if (!plugin) return;
+    await call('multiSession.setActive', plugin.setActive({ sessionToken: token, fetchOptions: { signal } }));
     await this.refresh(signal);
   }
 
@@ -206,7 +233,17 @@ export class BetterAuthAdapter extends AuthAdapter {
   readonly #devices = new Map<string, string>();
 
   async listDevices({ signal }: ListDevicesOptions): Promise<AuthDevice[]> {
-    const rows = (await call('listSessions', this.#need('listSessions')({ fetchOptions: { signal } }))) ?? [];
+    const listing = this.#need('listSessions')({ fetchOptions: { signal } });
+    const rows =
+      (await call(
+        'listSessions',
+        listing.then(answer => {
+          // better-auth lists sessions only for a session younger than `session.freshAge`.
+          if (answer?.error?.code != 'SESSION_NOT_FRESH') return answer;
+          const message = `${answer.error.message ?? 'Session is not fresh'}: better-auth lists the devices only for a session younger than session.freshAge (1 day by default); sign in again, or set session.freshAge to 0`;
+          return { ...answer, error: { ...answer.error, message } };
+        }),
+      )) ?? [];
     const current = this.session?.id;
     this.#devices.clear();
     return rows.map(row => {
@@ -220,6 +257,11 @@ export class BetterAuthAdapter extends AuthAdapter {
         ...iso('createdAt', row.createdAt),
       };
     });
+  }
+
+  /** The multiSession plugin's calls, unless the client lacks them or the server has no plugin. */
+  #multiSession(): BetterAuthClientLike['multiSession'] {
+    return this.#plugin ? this.#client.multiSession : undefined;
   }
 
   /** A method of the better-auth client that older clients may lack, or an error naming it. */
