@@ -14,8 +14,8 @@ const PAGE = '/demo/authjs.html';
 const alice = { login: 'alice', password: 'alice-password', name: 'Alice Liddell' };
 
 /** Signs in on the Auth.js demo page through the provider's login form; ends back on the page. */
-async function signIn(page, { login, password, name } = alice) {
-  await page.goto(server.origin + PAGE);
+async function signIn(page, { login, password, name } = alice, query = '') {
+  await page.goto(server.origin + PAGE + query);
   await page
     .getByRole('status')
     .filter({ hasText: /Signed (in|out)/ })
@@ -87,6 +87,33 @@ describe('authjs adapter: the demo page against the real Auth.js server', () => 
     assert.equal(ours, null, 'Auth.js answers no session here');
     assert.deepEqual(here.errors, []);
     assert.deepEqual(there.errors, []);
+  });
+
+  test('signed in from a page whose address has ?error=…: the sign-out ends the session and says so', async () => {
+    // Auth.js answers /signout with the last sign-in's callbackUrl (its callback-url cookie):
+    // this page's address, error parameter included. The session is what counts.
+    const device = await newDevice(browser);
+    try {
+      const page = await device.newPage();
+      await signIn(page, alice, '?error=CredentialsSignin');
+      assert.equal((await rows(page)).mine.length, 1, 'this browser has a session row');
+      const mark = (await events(page)).length;
+      await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForFunction(
+        after =>
+          JSON.parse(sessionStorage.getItem('e2e-events') ?? '[]')
+            .slice(after)
+            .some(e => e.type == 'auth-signed-out' || e.type == 'auth-sign-out-error'),
+        mark,
+      );
+      const [outcome] = (await events(page)).slice(mark).filter(e => e.type != 'auth-sign-out');
+      assert.equal(outcome?.type, 'auth-signed-out', `signed out, not: ${outcome?.error}`);
+      await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
+      assert.deepEqual((await rows(page)).mine, [], "this browser's row is gone");
+      assert.deepEqual(device.errors, []);
+    } finally {
+      await device.context.close();
+    }
   });
 
   test("a failing Auth.js server keeps the user signed in and reports Auth.js's answer", async () => {

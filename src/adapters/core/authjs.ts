@@ -85,15 +85,28 @@ export class AuthjsAdapter extends AuthAdapter {
     this.find(sessionId);
     const { csrfToken } = await this.#call<{ csrfToken: string }>('/csrf', { signal });
     // Asked for JSON (X-Auth-Return-Redirect), Auth.js answers where it would redirect instead of
-    // redirecting; the adapter does not follow it. The server deletes the session before answering.
-    const answer = await this.#call<{ url?: string } | null>('/signout', {
+    // redirecting: the callbackUrl sent (else the last sign-in's, from its cookie, which may carry
+    // an `?error=` of the page signed in from), or its error page. The server deletes the session
+    // before answering, so whether it ended is read back from Auth.js, not from that URL.
+    const callbackUrl = location.href;
+    const answer = await this.#call<{ url?: unknown } | null>('/signout', {
       method: 'POST',
       signal,
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
-      body: new URLSearchParams({ csrfToken }),
+      body: new URLSearchParams({ csrfToken, callbackUrl }),
     });
-    const error = answer?.url && new URL(answer.url, location.href).searchParams.get('error');
-    if (error) throw new Error(`authjs /signout: ${error}`);
+    const code = errorOf(answer?.url);
+    const refused = code != errorOf(callbackUrl) && code;
     await this.refresh();
+    if (this.session) throw new Error(`authjs /signout: still signed in${refused ? ` (${refused})` : ''}`);
+  }
+}
+
+/** The `error` parameter of a URL Auth.js answered (its error pages name their code so), if any. */
+function errorOf(url: unknown): string | null {
+  try {
+    return new URL(String(url), location.href).searchParams.get('error');
+  } catch {
+    return null;
   }
 }

@@ -1,0 +1,52 @@
+// The Auth.js adapter's sign-out against a stand-in `fetch` that answers as Auth.js does (its
+// answers are in node_modules/@auth/core: `/signout` with X-Auth-Return-Redirect answers
+// `{ url }`, the callbackUrl or an error page). The real server is in test/e2e/authjs.test.mjs.
+import { beforeEach, mock, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AuthjsAdapter } from '../../src/adapters/core/authjs.js';
+
+Object.assign(globalThis, { location: new URL('https://app.example/login?error=CredentialsSignin') });
+beforeEach(() => void mock.method(console, 'warn', () => {}));
+
+const ada = { user: { id: 'ada', name: 'Ada', email: 'ada@example.com' }, expires: '2100-01-01T00:00:00.000Z' };
+const signal = () => new AbortController().signal;
+
+/** Auth.js on `/api/auth`: `sessions` are the answers of `/session`, in turn (the last one stays). */
+function authjs(sessions: (unknown | Error)[], signout: unknown = { url: 'https://app.example/' }) {
+  const calls: string[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const path = String(input).replace('/api/auth', '');
+    calls.push(`${init?.method ?? 'GET'} ${path}${init?.body ? ` ${String(init.body)}` : ''}`);
+    const answer =
+      path == '/session'
+        ? sessions.length > 1
+          ? sessions.shift()
+          : sessions[0]
+        : path == '/csrf'
+          ? { csrfToken: 't' }
+          : signout;
+    if (answer instanceof Error) throw answer;
+    return new Response(typeof answer == 'string' ? answer : JSON.stringify(answer), { status: 200 });
+  };
+  return { calls, fetch: fetch as typeof globalThis.fetch };
+}
+
+test("sends this page as the callbackUrl; a refused sign-out (the session still there) rejects with Auth.js's code", async () => {
+  const server = authjs([ada], { url: 'https://app.example/api/auth/signin?error=MissingCSRF' });
+  const adapter = new AuthjsAdapter({ fetch: server.fetch });
+  await adapter.ready;
+  await assert.rejects(adapter.signOut({ scope: 'all', signal: signal() }), {
+    message: 'authjs /signout: still signed in (MissingCSRF)',
+  });
+  assert.equal(adapter.session?.id, 'ada');
+  const callbackUrl = encodeURIComponent('https://app.example/login?error=CredentialsSignin');
+  assert.ok(server.calls.includes(`POST /signout csrfToken=t&callbackUrl=${callbackUrl}`), server.calls.join('\n'));
+});
+
+test("an answer that echoes the page's own ?error= is no refusal: the session ended, so signed out", async () => {
+  const server = authjs([ada, null], { url: 'https://app.example/login?error=CredentialsSignin' });
+  const adapter = new AuthjsAdapter({ fetch: server.fetch });
+  await adapter.ready;
+  await adapter.signOut({ scope: 'all', signal: signal() });
+  assert.equal(adapter.session, null);
+});
