@@ -50,3 +50,42 @@ test("an answer that echoes the page's own ?error= is no refusal: the session en
   await adapter.signOut({ scope: 'all', signal: signal() });
   assert.equal(adapter.session, null);
 });
+
+test('Auth.js answered the sign-out but /session cannot be read back (offline): signed out here all the same', async () => {
+  const server = authjs([ada, new TypeError('Failed to fetch')]);
+  const adapter = new AuthjsAdapter({ fetch: server.fetch });
+  await adapter.ready;
+  let heard = 0;
+  adapter.addListener(() => heard++);
+  await adapter.signOut({ scope: 'all', signal: signal() });
+  assert.equal(adapter.session, null);
+  assert.deepEqual(adapter.sessions, []);
+  assert.equal(heard, 1, 'the listeners heard of it');
+});
+
+test('the signal aborts once Auth.js answered the sign-out: the sign-out completes (the abort rule), offline or not', async () => {
+  const controller = new AbortController();
+  const server = authjs([ada, new TypeError('Failed to fetch')]);
+  const adapter = new AuthjsAdapter({
+    fetch: async (input, init) => {
+      const answer = await server.fetch(input, init);
+      if (String(input).endsWith('/signout')) controller.abort();
+      return answer;
+    },
+  });
+  await adapter.ready;
+  await adapter.signOut({ scope: 'all', signal: controller.signal });
+  assert.equal(adapter.session, null);
+});
+
+test('a refused sign-out that cannot be read back either rejects with the code and keeps the session', async () => {
+  const server = authjs([ada, new TypeError('Failed to fetch')], {
+    url: 'https://app.example/api/auth/signin?error=MissingCSRF',
+  });
+  const adapter = new AuthjsAdapter({ fetch: server.fetch });
+  await adapter.ready;
+  await assert.rejects(adapter.signOut({ scope: 'all', signal: signal() }), {
+    message: 'authjs /signout: MissingCSRF',
+  });
+  assert.equal(adapter.session?.id, 'ada');
+});

@@ -97,7 +97,15 @@ export class AuthjsAdapter extends AuthAdapter {
     });
     const code = errorOf(answer?.url);
     const refused = code != errorOf(callbackUrl) && code;
-    await this.refresh();
+    try {
+      await this.refresh();
+    } catch (error) {
+      if (refused) throw new Error(`authjs /signout: ${refused}`);
+      // Auth.js answered: the session has ended, even if it cannot be read back now (offline).
+      // Signed out here too, also after an abort: the whole sign-out is done.
+      console.warn('[auth-elements] signed out, but could not read the session again:', error);
+      return this.set({ session: null, sessions: [] });
+    }
     if (this.session) throw new Error(`authjs /signout: still signed in${refused ? ` (${refused})` : ''}`);
   }
 }
