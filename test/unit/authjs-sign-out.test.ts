@@ -89,3 +89,27 @@ test('a refused sign-out that cannot be read back either rejects with the code a
   });
   assert.equal(adapter.session?.id, 'ada');
 });
+
+const page = '<!doctype html><title>My app</title>';
+
+test("a 2xx answer that is no JSON object (a wrong basePath, the app's index.html) is an error naming the path", async () => {
+  for (const body of [page, '"signed in"', '[]', '']) {
+    const adapter = new AuthjsAdapter({ fetch: async () => new Response(body, { status: 200 }) });
+    await assert.rejects(adapter.ready, { message: /^authjs \/session: .*basePath.*\(HTTP 200\)$/ }, body);
+    assert.equal(adapter.session, null, 'signed out until a read succeeds');
+  }
+});
+
+test('/csrf without a CSRF token (no JSON, or none in it) rejects with an error naming /csrf, never a TypeError', async () => {
+  for (const csrf of [page, 'null', '{}', '{"csrfToken":""}', '{"csrfToken":7}']) {
+    const server = authjs([ada]);
+    const adapter = new AuthjsAdapter({
+      fetch: async (input, init) =>
+        String(input).endsWith('/csrf') ? new Response(csrf, { status: 200 }) : server.fetch(input, init),
+    });
+    await adapter.ready;
+    await assert.rejects(adapter.signOut({ scope: 'all', signal: signal() }), { message: /^authjs \/csrf: / }, csrf);
+    assert.ok(!server.calls.some(call => call.startsWith('POST')), 'nothing posted');
+    assert.equal(adapter.session?.id, 'ada');
+  }
+});

@@ -43,9 +43,9 @@ export class AuthjsAdapter extends AuthAdapter {
       throw providerError(`authjs ${path}`, error);
     }
     const body = (await response.text().catch(() => '')).trim();
-    let json: unknown = null;
+    let json: unknown;
     try {
-      json = body ? JSON.parse(body) : null;
+      json = JSON.parse(body);
     } catch {
       // Not JSON: the text is the reason.
     }
@@ -57,6 +57,13 @@ export class AuthjsAdapter extends AuthAdapter {
         statusText: response.statusText,
       });
     }
+    // Auth.js answers a JSON object (or `null`, no session): anything else is not Auth.js (a
+    // wrong basePath on a host that serves its index.html for every path).
+    if (json === undefined || typeof json != 'object' || Array.isArray(json))
+      throw providerError(`authjs ${path}`, {
+        message: 'not an answer of Auth.js (is basePath right?)',
+        status: response.status,
+      });
     return json as T;
   }
 
@@ -83,7 +90,8 @@ export class AuthjsAdapter extends AuthAdapter {
     // A failed first read is no reason to refuse: the session is checked below.
     await this.ready.catch(() => {});
     this.find(sessionId);
-    const { csrfToken } = await this.#call<{ csrfToken: string }>('/csrf', { signal });
+    const csrfToken = textOf((await this.#call<{ csrfToken?: unknown } | null>('/csrf', { signal }))?.csrfToken);
+    if (!csrfToken) throw new Error('authjs /csrf: no CSRF token in the answer');
     // Asked for JSON (X-Auth-Return-Redirect), Auth.js answers where it would redirect instead of
     // redirecting: the callbackUrl sent (else the last sign-in's, from its cookie, which may carry
     // an `?error=` of the page signed in from), or its error page. The server deletes the session
