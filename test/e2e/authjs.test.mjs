@@ -116,6 +116,33 @@ describe('authjs adapter: the demo page against the real Auth.js server', () => 
     }
   });
 
+  test("another tab signs out as the app does (next-auth/react's broadcast, or none): this tab follows", async () => {
+    for (const how of ['broadcast', 'shown again']) {
+      const device = await newDevice(browser);
+      try {
+        const page = await device.newPage();
+        await signIn(page);
+        const other = await device.newPage();
+        await other.goto(server.origin + PAGE);
+        // The app's own sign-out, without the elements: Auth.js's form post, then (as
+        // next-auth/react's signOut does) a message on BroadcastChannel('next-auth').
+        await other.evaluate(async broadcast => {
+          const { csrfToken } = await (await fetch('/auth/csrf')).json();
+          const body = new URLSearchParams({ csrfToken, callbackUrl: location.href });
+          await fetch('/auth/signout', { method: 'POST', body, headers: { 'x-auth-return-redirect': '1' } });
+          if (broadcast)
+            new BroadcastChannel('next-auth').postMessage({ event: 'session', data: { trigger: 'signout' } });
+        }, how == 'broadcast');
+        if (how == 'shown again') await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+        await page.getByRole('status').filter({ hasText: 'Signed out' }).waitFor();
+        assert.deepEqual((await rows(page)).mine, [], how);
+        assert.deepEqual(device.errors, []);
+      } finally {
+        await device.context.close();
+      }
+    }
+  });
+
   test("a failing Auth.js server keeps the user signed in and reports Auth.js's answer", async () => {
     // A browser of its own: the first one is still signed in at the provider, which would skip its form.
     const device = await newDevice(browser);

@@ -56,8 +56,9 @@ test('Auth.js answered the sign-out but /session cannot be read back (offline): 
   const adapter = new AuthjsAdapter({ fetch: server.fetch });
   await adapter.ready;
   let heard = 0;
-  adapter.addListener(() => heard++);
+  const stop = adapter.addListener(() => heard++);
   await adapter.signOut({ scope: 'all', signal: signal() });
+  stop();
   assert.equal(adapter.session, null);
   assert.deepEqual(adapter.sessions, []);
   assert.equal(heard, 1, 'the listeners heard of it');

@@ -10,6 +10,7 @@ export interface AuthjsAdapterOptions extends AdapterOptions {
 
 interface AuthjsSession {
   user?: { id?: string | number; name?: string | null; email?: string | null; image?: string | null };
+  expires?: unknown;
 }
 
 /**
@@ -17,18 +18,51 @@ interface AuthjsSession {
  * `POST {basePath}/signout` with the CSRF token. One session per browser; Auth.js does not tell
  * the browser a session id, so the id is the user's `id` (when the session callback adds it),
  * else the email. `session` and `all` end this browser's session (with database sessions the
- * row is deleted); Auth.js has no "every device" sign-out.
+ * row is deleted); Auth.js has no "every device" sign-out. While it has listeners, the adapter
+ * re-reads when the page is shown again, on next-auth/react's cross-tab messages and at `expires`.
  */
 export class AuthjsAdapter extends AuthAdapter {
   readonly supportsScope: readonly SignOutScope[] = ['session', 'all'];
   readonly #base: string;
   readonly #fetch: typeof fetch;
+  /** While watched: re-reads (the base class's refresh), and the timer set for the session's `expires`. */
+  #changed?: () => void;
+  #timer?: ReturnType<typeof setTimeout>;
+  #expires = NaN;
 
   constructor(options: AuthjsAdapterOptions = {}) {
     super(options);
     this.#base = (options.basePath ?? '/api/auth').replace(/\/$/, '');
     this.#fetch = options.fetch ?? ((...args) => fetch(...args));
     this.allowOrigin(this.#base);
+  }
+
+  /**
+   * Re-reads when the page is shown again, when next-auth/react (in any tab) posts on its
+   * `BroadcastChannel('next-auth')`, and when the session's `expires` passes.
+   */
+  protected override watch(changed: () => void): () => void {
+    const doc = globalThis.document;
+    const shown = () => doc.visibilityState == 'visible' && changed();
+    const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('next-auth') : undefined;
+    if (channel) channel.onmessage = changed;
+    doc?.addEventListener('visibilitychange', shown);
+    this.#changed = changed;
+    this.#expire();
+    return () => {
+      channel?.close();
+      doc?.removeEventListener('visibilitychange', shown);
+      this.#changed = undefined;
+      this.#expire();
+    };
+  }
+
+  /** (Re)sets the timer for the session's `expires`, while watched; none for a past one (no read loop). */
+  #expire(): void {
+    clearTimeout(this.#timer);
+    const wait = this.#expires - Date.now();
+    // setTimeout takes at most 2^31-1 ms; a longer wait fires early and re-reads, which sets it again.
+    if (this.#changed && wait > 0) this.#timer = setTimeout(this.#changed, Math.min(wait, 2 ** 31 - 1));
   }
 
   async #call<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -70,6 +104,8 @@ export class AuthjsAdapter extends AuthAdapter {
   protected async read(signal?: AbortSignal): Promise<AdapterState> {
     const found = await this.#call<AuthjsSession | null>('/session', { signal });
     const user = found?.user;
+    this.#expires = user && typeof found.expires == 'string' ? Date.parse(found.expires) : NaN;
+    this.#expire();
     if (!user) return { session: null, sessions: [] };
     // Whatever the session callback and the database put there: a numeric id (a SERIAL column) as
     // text, and only text in the other fields.
