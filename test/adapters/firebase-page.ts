@@ -6,7 +6,9 @@ import {
   connectAuthEmulator,
   createUserWithEmailAndPassword,
   getAuth,
+  onIdTokenChanged,
   signInWithEmailAndPassword,
+  updateProfile,
   type Auth,
 } from '@firebase/auth';
 import '../../src/define.js';
@@ -136,6 +138,43 @@ const checks: Record<string, () => Promise<unknown>> = {
     element.shadowRoot!.querySelector('button')!.click();
     await done;
     return { session: adapter.session, persisted: await persisted() };
+  },
+  /** Renames the user with Firebase's updateProfile(): the name an adapter that listens shows then. */
+  async profileUpdate() {
+    // The adapter reloads the user when it subscribes (onAuthStateChanged's first call): that
+    // reload must be over first, or it would read the new name by itself.
+    const user = auth.currentUser!;
+    const reloads: Promise<void>[] = [];
+    const reload = user.reload.bind(user);
+    user.reload = () => reloads[reloads.push(reload()) - 1]!;
+    const task = () => new Promise(resolve => setTimeout(resolve)); // a task boundary, not a wait for time
+    const adapter = firebaseClient(auth);
+    await adapter.ready;
+    const stop = adapter.addListener(() => {});
+    await task();
+    await Promise.allSettled(reloads);
+    await task();
+    delete (user as Partial<typeof user>).reload;
+    const name = `Renamed ${crypto.randomUUID().slice(0, 8)}`;
+    // Firebase calls its ID-token listeners in the order they subscribed: this one after the adapter's.
+    const heard = new Promise<void>(resolve => {
+      const off = onIdTokenChanged(auth, user => {
+        if (user?.displayName != name) return;
+        off();
+        resolve();
+      });
+    });
+    await updateProfile(auth.currentUser!, { displayName: name });
+    // Firebase's server answers updateProfile with new tokens, and the SDK then tells its
+    // ID-token listeners only; the emulator issues none for a profile change, so the new token
+    // (carrying the new name) is asked for here, which the SDK announces the same way.
+    await auth.currentUser!.getIdToken(true);
+    await heard;
+    // The adapter's read of that notification runs in promise jobs only (no request): one task
+    // later it has applied its state.
+    await task();
+    stop();
+    return { expected: name, shown: adapter.session?.user.name ?? null };
   },
   signInAgain: async () => (await signInWithEmailAndPassword(auth, String(params.get('email')), password)).user.uid,
 };

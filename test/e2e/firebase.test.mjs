@@ -95,6 +95,13 @@ describe('firebase adapter: Firebase specifics against the emulator', () => {
     assert.ok(await device.page.evaluate(() => window.firebaseAuth.currentUser), 'still signed in');
   });
 
+  test('a new display name (updateProfile, then the new ID token, which Firebase tells only its ID-token listeners) reaches the adapter', async () => {
+    await device.page.evaluate(() => window.contractPage.setup(1));
+    const { expected, shown } = await device.page.evaluate(() => window.firebaseChecks.profileUpdate());
+    assert.equal(shown, expected);
+    assert.deepEqual(device.problems, []);
+  });
+
   test('subscribes to onAuthStateChanged only while it has listeners', async () => {
     assert.deepEqual(await device.page.evaluate(() => window.firebaseChecks.listeners()), [0, 1, 1, 0]);
   });

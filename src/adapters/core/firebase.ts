@@ -34,6 +34,8 @@ export interface FirebaseAuthLike {
   /** Resolves once Firebase has restored the persisted user (the start-up read). */
   authStateReady(): Promise<void>;
   onAuthStateChanged(next: (user: FirebaseUserLike | null) => void): () => void;
+  /** Also fires on `updateProfile()` and token refreshes, which `onAuthStateChanged` does not hear. */
+  onIdTokenChanged?(next: (user: FirebaseUserLike | null) => void): () => void;
   signOut(): Promise<void>;
 }
 
@@ -53,7 +55,17 @@ export class FirebaseAdapter extends AuthAdapter {
   }
 
   protected override watch(changed: () => void): () => void {
-    return this.#auth.onAuthStateChanged(changed);
+    const auth = this.#auth;
+    const off = auth.onAuthStateChanged(changed);
+    // A new name or photo (updateProfile) reaches only the ID-token listeners. This path only
+    // reads: reload() fires those listeners itself, so reloading here would loop.
+    const offToken = auth.onIdTokenChanged?.(() =>
+      super.refresh().catch(error => console.warn('[auth-elements]', error)),
+    );
+    return () => {
+      off();
+      offToken?.();
+    };
   }
 
   /**
