@@ -23,10 +23,7 @@ describeContract(
       clerk.signIn(count);
     },
     signInElsewhere: async () => clerk.signInElsewhere(clerk.session!.user.id),
-    userSessions: async () => {
-      const user = clerk.session!.user;
-      return (await user.getSessions()).map(({ id }) => id);
-    },
+    userSessions: async () => clerk.sessionsOf(clerk.session!.user.id),
     serverSessions: async () => clerk.signedIn.map(({ id }) => id),
     endElsewhere: async id => clerk.endQuietly(id),
     fault: async status => void (clerk.failing = status),
@@ -275,6 +272,39 @@ describe('clerk adapter: Clerk specifics', () => {
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.include('could not make another session current');
     expect(String((warnings[0]![1] as Error).message)).to.include('setActive is unavailable');
+  });
+
+  it('others and everywhere revoke a device that signed in after Clerk cached the list of sessions', async () => {
+    for (const scope of ['others', 'everywhere'] as const) {
+      const clerk = fakeClerk();
+      clerk.load();
+      clerk.signIn(1);
+      const auth = clerkClient(clerk);
+      await auth.ready;
+      // The device list (or the app) asked first: clerk-js keeps that list on the User.
+      await auth.listDevices({ signal: signal() });
+      const later = clerk.signInElsewhere('user_ada');
+      await auth.signOut({ scope, signal: signal() });
+      expect(clerk.elsewhere.get('user_ada'), `${scope}: ${later} revoked`).to.deep.equal([]);
+      if (scope == 'others') expect((await auth.listDevices({ signal: signal() })).length, 'listed fresh').to.equal(1);
+    }
+  });
+
+  it('a device that signs in while the others are revoked is named, not reported as signed out', async () => {
+    const clerk = fakeClerk();
+    clerk.load();
+    clerk.signIn(1);
+    const auth = clerkClient(clerk);
+    await auth.ready;
+    let late: string | undefined;
+    clerk.afterRevoke = () => void (late ??= clerk.signInElsewhere('user_ada'));
+    const error = await auth.signOut({ scope: 'others', signal: signal() }).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error, 'a rejection').to.be.instanceOf(Error);
+    expect(error!.message).to.include(late!);
+    expect(auth.session?.user.name, 'this browser stays signed in').to.equal('Ada Lovelace');
   });
 
   it("scope 'others' revokes the other devices' sessions, all settled; this browser's sessions stay", async () => {

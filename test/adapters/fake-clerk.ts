@@ -5,7 +5,9 @@
 // - `signOut(cb, { sessionId })` ends that session (the current one leaves `session` null) and
 //   `signOut(cb)` ends every session of this client; the callback runs instead of a redirect;
 // - `setActive({ session })` makes a signed-in session current;
-// - `user.getSessions()` lists the user's sessions on every device, each with `revoke()`.
+// - `user.getSessions()` lists the user's sessions on every device, each with `revoke()`; as
+//   clerk-js's User does, it keeps the first list (`cachedSessionsWithActivities`) and answers it
+//   again, a revoked session marked in place (`status: 'revoked'`), until the property is cleared.
 import type { Clerk, SessionResource, UserResource } from '@clerk/types';
 
 type Listener = Parameters<Clerk['addListener']>[0];
@@ -20,11 +22,13 @@ interface FakeUser {
   imageUrl: string;
   primaryEmailAddress: { emailAddress: string } | null;
   getSessions(): Promise<FakeDeviceSession[]>;
+  cachedSessionsWithActivities: FakeDeviceSession[] | null;
 }
 
 /** A session of `user.getSessions()`, with Clerk's activity fields. */
 interface FakeDeviceSession {
   id: string;
+  status: string;
   lastActiveAt: Date;
   latestActivity: {
     browserName?: string;
@@ -67,6 +71,8 @@ export class FakeClerk {
   revokeFailing = new Set<string>();
   /** When set, `setActive` fails with a Clerk API error. */
   setActiveFailing = false;
+  /** Runs after each successful `revoke()` (a device that signs in meanwhile, say). */
+  afterRevoke?: () => void;
   /** When set, calls wait for it (a slow network); `held` resolves when one does. */
   holding?: { held: () => void; released: Promise<void> };
   #listeners = new Set<Listener>();
@@ -95,6 +101,12 @@ export class FakeClerk {
     }
     this.currentId = this.signedIn[0]?.id ?? null;
     this.#emit();
+  }
+
+  /** The ids of the user's signed-in sessions on every device, as Clerk's server knows them (no cache). */
+  sessionsOf(userId: string): string[] {
+    const here = this.signedIn.filter(({ user }) => user.id == userId).map(({ id }) => id);
+    return [...here, ...(this.elsewhere.get(userId) ?? [])];
   }
 
   /** Signs the user in on one more device; returns the new session's id. */
@@ -127,11 +139,13 @@ export class FakeClerk {
       username: firstName.toLowerCase(),
       imageUrl: '',
       primaryEmailAddress: { emailAddress: `${firstName.toLowerCase()}@example.com` },
+      cachedSessionsWithActivities: null,
       async getSessions() {
+        if (this.cachedSessionsWithActivities) return this.cachedSessionsWithActivities;
         await clerk.#call();
-        const here = clerk.signedIn.filter(({ user }) => user.id == id).map(({ id }) => id);
-        return [...here, ...(clerk.elsewhere.get(id) ?? [])].map(sessionId => ({
+        return (this.cachedSessionsWithActivities = clerk.sessionsOf(id).map(sessionId => ({
           id: sessionId,
+          status: 'active',
           lastActiveAt: new Date(Date.UTC(2026, 0, 2)),
           latestActivity: clerk.activity.get(sessionId) ?? { browserName: 'Chrome', deviceType: 'Macintosh' },
           async revoke() {
@@ -142,9 +156,11 @@ export class FakeClerk {
               (clerk.elsewhere.get(id) ?? []).filter(other => other != sessionId),
             );
             clerk.#end(sessionId);
+            this.status = 'revoked';
+            clerk.afterRevoke?.();
             return this;
           },
-        }));
+        })));
       },
     };
   }

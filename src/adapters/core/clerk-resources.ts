@@ -13,6 +13,8 @@ export interface ClerkUserLike {
   imageUrl: string;
   primaryEmailAddress: { emailAddress: string } | null;
   getSessions(): Promise<ClerkDeviceSessionLike[]>;
+  /** clerk-js's cache of `getSessions()` (a private field of its User), cleared before each list. */
+  cachedSessionsWithActivities?: unknown;
 }
 
 /** A session of `user.getSessions()` (Clerk's `SessionWithActivitiesResource`). */

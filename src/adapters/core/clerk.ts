@@ -89,6 +89,10 @@ export class ClerkAdapter extends AuthAdapter {
       const others = sessions.filter(({ id }) => id != current);
       const results = await Promise.allSettled(others.map(session => session.revoke()));
       unrevoked = revokeFailures(others, results);
+      // Listed again: a device that signed in meanwhile is named, not reported as signed out.
+      const left = unrevoked ? [] : (await this.#userSessions()).filter(({ id }) => id != current);
+      if (left.length)
+        unrevoked = new Error(`clerk: still signed in on other devices: ${left.map(({ id }) => id).join(', ')}`);
       if (scope == 'everywhere') await call('signOut', () => clerk.signOut(done, { sessionId: current }));
     } else if (scope == 'all') {
       await call('signOut', () => clerk.signOut(done));
@@ -109,8 +113,11 @@ export class ClerkAdapter extends AuthAdapter {
   async #userSessions(): Promise<ClerkDeviceSessionLike[]> {
     const user = this.#clerk.session?.user;
     if (!user) throw new Error('auth-elements: no signed-in Clerk user');
+    // clerk-js answers the first list again (kept on the User): a device signed in since would be
+    // missed. Cleared, the list is fetched fresh.
+    if ('cachedSessionsWithActivities' in user) user.cachedSessionsWithActivities = null;
     const sessions = await call('user.getSessions', () => user.getSessions());
-    // Clerk caches this list and marks a revoked session in place: only signed-in ones are devices.
+    // Clerk marks a revoked session in place: only signed-in ones are devices.
     return sessions.filter(({ status }) => status == null || status == 'active' || status == 'pending');
   }
 
