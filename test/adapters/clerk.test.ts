@@ -99,19 +99,77 @@ describe('clerk adapter: Clerk specifics', () => {
     await waitUntil(() => auth.session?.id == ada!.id, 'the session is signed in once its task is done');
   });
 
-  it("takes sign-in, profile and after-sign-out URLs from Clerk and allows Clerk's origins", async () => {
-    const auth = clerkClient(fakeClerk());
+  it('made while Clerk loads: a signed-out visitor is signed out once Clerk is ready (a status event, no emit)', async () => {
+    const clerk = fakeClerk();
+    const auth = clerkClient(clerk);
+    const heard = new Promise<void>(resolve => auth.addListener(resolve));
+    await auth.ready;
+    expect(auth.session, 'loading').to.equal(undefined);
+    clerk.load();
+    await heard;
+    expect(auth.session, 'signed out, not loading').to.equal(null);
+    expect(auth.sessions).to.deep.equal([]);
+  });
+
+  it("made while Clerk loads: a failed load (status 'error') signs out instead of loading for good", async () => {
+    const clerk = fakeClerk();
+    const auth = clerkClient(clerk);
+    const heard = new Promise<void>(resolve => auth.addListener(resolve));
+    await auth.ready;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      clerk.failLoad();
+      await heard;
+    } finally {
+      console.warn = warn;
+    }
+    expect(auth.session).to.equal(null);
+  });
+
+  it("made while Clerk loads: sign-in, profile and after-sign-out URLs and Clerk's origins come once it has loaded", async () => {
+    const clerk = fakeClerk();
+    const auth = clerkClient(clerk);
+    expect(auth.signInUrl, "Clerk builds '' while loading").to.equal(undefined);
+    expect(auth.allowedRedirectOrigins).to.deep.equal([]);
+    clerk.load();
     expect(auth.signInUrl).to.equal('https://accounts.example.com/sign-in');
     expect(auth.userProfileUrl).to.equal('https://accounts.example.com/user');
     expect(auth.afterSignOutUrl).to.equal('/');
     expect(auth.allowedRedirectOrigins).to.deep.equal(['https://accounts.example.com']);
-    const own = clerkClient(fakeClerk(), { signInUrl: '/login', allowedRedirectOrigins: ['https://id.example.org'] });
+  });
+
+  it('a Clerk without on/off (an older clerk-js) is still followed through addListener', async () => {
+    const clerk = fakeClerk();
+    Object.assign(clerk, { on: undefined, off: undefined });
+    clerk.load();
+    clerk.signIn(1);
+    const auth = clerkClient(clerk);
+    const stop = auth.addListener(() => {});
+    await waitUntil(() => auth.session, 'the session');
+    stop();
+  });
+
+  it("takes sign-in, profile and after-sign-out URLs from Clerk and allows Clerk's origins", async () => {
+    const loaded = () => {
+      const clerk = fakeClerk();
+      clerk.load();
+      return clerk;
+    };
+    const auth = clerkClient(loaded());
+    expect(auth.signInUrl).to.equal('https://accounts.example.com/sign-in');
+    expect(auth.userProfileUrl).to.equal('https://accounts.example.com/user');
+    expect(auth.afterSignOutUrl).to.equal('/');
+    expect(auth.allowedRedirectOrigins).to.deep.equal(['https://accounts.example.com']);
+    const own = clerkClient(loaded(), { signInUrl: '/login', allowedRedirectOrigins: ['https://id.example.org'] });
     expect(own.signInUrl, 'options win').to.equal('/login');
     expect(own.allowedRedirectOrigins).to.include('https://id.example.org');
   });
 
   it("signIn resolves Clerk's sign-in URL with the page to come back to, and never navigates", async () => {
-    const auth = clerkClient(fakeClerk());
+    const clerk = fakeClerk();
+    clerk.load();
+    const auth = clerkClient(clerk);
     const back = `${location.origin}/welcome`;
     expect(await auth.signIn({ redirectUrl: back, signal: new AbortController().signal })).to.deep.equal({
       redirectTo: `https://accounts.example.com/sign-in?redirect_url=${encodeURIComponent(back)}`,

@@ -1,7 +1,10 @@
 // A `window.Clerk`-shaped object for the Clerk adapter's tests, typed by Clerk's published types
 // and following Clerk's documented semantics:
-// - `loaded` is false and `session` undefined until `load()`;
-// - `addListener(cb)` calls `cb` at once when loaded, then after every change;
+// - `loaded` is false and `session` undefined until `load()`, which does what clerk-js's does: it
+//   emits to the `addListener` listeners once the client is fetched, while `status` is still
+//   'loading' (`loaded` false), then turns `status` to 'ready' with only an `on('status')` event;
+//   `failLoad()` turns it to 'error' the same way. Its `build…Url()` give '' until then;
+// - `addListener(cb)` calls `cb` at once when the client is there, then after every change;
 // - `signOut(cb, { sessionId })` ends that session (the current one leaves `session` null) and
 //   `signOut(cb)` ends every session of this client; the callback runs instead of a redirect;
 // - `setActive({ session })` makes a signed-in session current;
@@ -11,6 +14,7 @@
 import type { Clerk, SessionResource, UserResource } from '@clerk/types';
 
 type Listener = Parameters<Clerk['addListener']>[0];
+type StatusHandler = (status: Clerk['status']) => void;
 type Emission = Parameters<Listener>[0];
 
 interface FakeUser {
@@ -56,7 +60,9 @@ const people = [
 ];
 
 export class FakeClerk {
-  loaded = false;
+  status: 'loading' | 'ready' | 'error' = 'loading';
+  #fetched = false;
+  #statusHandlers = new Set<StatusHandler>();
   /** Sessions of this browser (Clerk's `client.signedInSessions`). */
   signedIn: FakeSession[] = [];
   /** Sessions on other devices, by user id. */
@@ -78,13 +84,17 @@ export class FakeClerk {
   #listeners = new Set<Listener>();
   #ids = 0;
 
+  get loaded(): boolean {
+    return this.status == 'ready';
+  }
+
   get session(): FakeSession | null | undefined {
-    if (!this.loaded) return undefined;
+    if (!this.#fetched) return undefined;
     return this.signedIn.find(({ id }) => id == this.currentId) ?? null;
   }
 
   get client(): { signedInSessions: FakeSession[] } | undefined {
-    return this.loaded ? { signedInSessions: [...this.signedIn] } : undefined;
+    return this.#fetched ? { signedInSessions: [...this.signedIn] } : undefined;
   }
 
   get user(): FakeUser | null | undefined {
@@ -117,8 +127,27 @@ export class FakeClerk {
   }
 
   load(): void {
-    this.loaded = true;
+    this.#fetched = true;
     this.#emit();
+    this.#setStatus('ready');
+  }
+
+  /** clerk-js's load() failing (status 'error'), before it fetched a client. */
+  failLoad(): void {
+    this.#setStatus('error');
+  }
+
+  #setStatus(status: 'ready' | 'error'): void {
+    this.status = status;
+    for (const handler of [...this.#statusHandlers]) handler(status);
+  }
+
+  on(event: 'status', handler: StatusHandler): void {
+    if (event == 'status') this.#statusHandlers.add(handler);
+  }
+
+  off(event: 'status', handler: StatusHandler): void {
+    if (event == 'status') this.#statusHandlers.delete(handler);
   }
 
   /** Sets a session's status, as Clerk does when a session task starts or is finished. */
@@ -214,22 +243,25 @@ export class FakeClerk {
 
   addListener(listener: Listener): () => void {
     this.#listeners.add(listener);
-    if (this.loaded) listener(this.#resources());
+    if (this.#fetched) listener(this.#resources());
     return () => void this.#listeners.delete(listener);
   }
 
   /** As Clerk's: the redirect after signing in goes into `redirect_url`. */
   buildSignInUrl(options?: { signInFallbackRedirectUrl?: string }): string {
+    if (!this.loaded) return '';
     const url = new URL('https://accounts.example.com/sign-in');
     if (options?.signInFallbackRedirectUrl) url.searchParams.set('redirect_url', options.signInFallbackRedirectUrl);
     return url.href;
   }
 
   buildUserProfileUrl(): string {
+    if (!this.loaded) return '';
     return 'https://accounts.example.com/user';
   }
 
   buildAfterSignOutUrl(): string {
+    if (!this.loaded) return '';
     return '/';
   }
 
@@ -239,7 +271,7 @@ export class FakeClerk {
   }
 
   #emit(): void {
-    if (!this.loaded) return;
+    if (!this.#fetched) return;
     for (const listener of [...this.#listeners]) listener(this.#resources());
   }
 }
@@ -251,7 +283,17 @@ function clerkApiError(longMessage: string): Error & { errors: unknown[] } {
   });
 }
 
-type Used = 'signOut' | 'setActive' | 'addListener' | 'buildSignInUrl' | 'buildUserProfileUrl' | 'buildAfterSignOutUrl';
+type Used =
+  | 'signOut'
+  | 'setActive'
+  | 'addListener'
+  | 'buildSignInUrl'
+  | 'buildUserProfileUrl'
+  | 'buildAfterSignOutUrl'
+  | 'on'
+  | 'off'
+  | 'status'
+  | 'loaded';
 type UserFields = 'id' | 'fullName' | 'firstName' | 'lastName' | 'username' | 'imageUrl';
 
 /** A signed-out, not yet loaded fake; compile-time checks hold its members to Clerk's own declarations. */

@@ -75,11 +75,16 @@ export const active = (session: ClerkSessionLike | null | undefined): session is
  */
 export interface ClerkLike {
   readonly loaded: boolean;
+  /** `loading`, `ready`, `degraded` or `error` (clerk-js 5.5 and later). */
+  readonly status?: string;
   readonly session: ClerkSessionLike | null | undefined;
   readonly client: { signedInSessions: ClerkSessionLike[] } | undefined;
   signOut(callback: () => void, options?: { sessionId?: string }): Promise<void>;
   setActive(params: { session: string | null }): Promise<void>;
   addListener(listener: (resources: unknown) => void): () => void;
+  /** clerk-js's events: `status` tells when it turns ready or fails (addListener is not called then). */
+  on?(event: 'status', handler: () => void): void;
+  off?(event: 'status', handler: () => void): void;
   buildSignInUrl?(options?: { signInFallbackRedirectUrl?: string }): string;
   buildUserProfileUrl?(): string;
   buildAfterSignOutUrl?(): string;

@@ -34,29 +34,52 @@ export class ClerkAdapter extends AuthAdapter {
   readonly #signInUrl?: string;
 
   constructor(clerk: ClerkLike, options: AdapterOptions = {}) {
-    const url = (build?: () => string) => {
-      try {
-        return build?.call(clerk);
-      } catch {
-        return undefined;
-      }
-    };
-    const targets = {
-      signInUrl: url(clerk.buildSignInUrl),
-      userProfileUrl: url(clerk.buildUserProfileUrl),
-      afterSignOutUrl: url(clerk.buildAfterSignOutUrl),
-    };
-    super({ ...targets, ...options }, Object.values(targets));
+    super(options);
     this.#clerk = clerk;
     this.#signInUrl = options.signInUrl;
+    // Clerk builds its URLs only once loaded ('' before): built when read, the options winning.
+    for (const key of ['signInUrl', 'userProfileUrl', 'afterSignOutUrl'] as const)
+      Object.defineProperty(this, key, { get: () => options[key] ?? this.#built(key) });
+  }
+
+  /** Clerk's `build…Url()` for `key`, or none (not loaded yet, or it throws). */
+  #built(key: 'signInUrl' | 'userProfileUrl' | 'afterSignOutUrl'): string | undefined {
+    const clerk = this.#clerk;
+    const build = {
+      signInUrl: clerk.buildSignInUrl,
+      userProfileUrl: clerk.buildUserProfileUrl,
+      afterSignOutUrl: clerk.buildAfterSignOutUrl,
+    }[key];
+    try {
+      return build?.call(clerk) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The origins of Clerk's URLs (your Account Portal) are allowed too, once Clerk builds them. */
+  override get allowedRedirectOrigins(): readonly string[] {
+    for (const key of ['signInUrl', 'userProfileUrl', 'afterSignOutUrl'] as const) this.allowOrigin(this.#built(key));
+    return super.allowedRedirectOrigins;
   }
 
   protected override watch(changed: () => void): () => void {
-    return this.#clerk.addListener(changed);
+    const clerk = this.#clerk;
+    const off = clerk.addListener(changed);
+    // clerk-js emits to addListener while still loading, then turns ready (or fails) with a
+    // status event only.
+    const status = typeof clerk.on == 'function' && typeof clerk.off == 'function';
+    if (status) clerk.on!('status', changed);
+    return () => {
+      off();
+      if (status) clerk.off!('status', changed);
+    };
   }
 
   protected async read(): Promise<AdapterState | undefined> {
     const clerk = this.#clerk;
+    // A failed load: signed out (the base class), not loading for good.
+    if (clerk.status == 'error') throw new Error('clerk: Clerk failed to load');
     // Not loaded yet: stay in the loading state until Clerk's listener reports.
     if (!clerk.loaded || clerk.session === undefined) return undefined;
     return {
