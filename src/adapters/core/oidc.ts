@@ -45,6 +45,11 @@ export class OidcAdapter extends AuthAdapter {
   readonly #manager: UserManager;
   readonly #oidc: OidcClient;
   readonly #postLogout: readonly string[];
+  /**
+   * Set when the provider said the user signed out there (`userSignedOut`, with `monitorSession`):
+   * oidc-client-ts keeps the stored user then; the elements show signed out until a user loads.
+   */
+  #endedThere = false;
 
   constructor(manager: UserManager, options: OidcAdapterOptions = {}) {
     super(options, [manager.settings.authority]);
@@ -54,16 +59,33 @@ export class OidcAdapter extends AuthAdapter {
   }
 
   protected override watch(changed: () => void): () => void {
-    const events = this.#manager.events;
+    const { events, settings } = this.#manager;
+    // oidc-client-ts raises its events in the tab that made the change only: another tab's
+    // sign-in, sign-out or renewal shows as a change of the stored user (with a `localStorage`
+    // store; `storage` events are heard only from other tabs).
+    const key = `user:${settings.authority}:${settings.client_id}`;
+    const stored = ({ key: storedKey }: StorageEvent) => {
+      if (storedKey && !storedKey.endsWith(key)) return;
+      this.#endedThere = false;
+      changed();
+    };
+    globalThis.addEventListener?.('storage', stored);
     const off = [
-      events.addUserLoaded(changed),
+      events.addUserLoaded(() => {
+        this.#endedThere = false;
+        changed();
+      }),
       events.addUserUnloaded(changed),
-      events.addUserSignedOut(changed),
+      events.addUserSignedOut(() => {
+        this.#endedThere = true;
+        changed();
+      }),
       events.addUserSessionChanged(changed),
       // Raised once more after every getUser() of an expired user: heard only while signed in.
       events.addAccessTokenExpired(() => {
         if (this.session) changed();
       }),
+      () => globalThis.removeEventListener?.('storage', stored),
     ];
     return () => off.forEach(remove => remove());
   }
@@ -77,7 +99,7 @@ export class OidcAdapter extends AuthAdapter {
     }
     // A stored user whose access token expired (not renewed in time, or the page was closed
     // past its expiry) is signed out here, as oidc-client-ts apps judge it; "Sign in" renews it.
-    const session = user?.expired ? null : toSession(user);
+    const session = user?.expired || this.#endedThere ? null : toSession(user);
     return { session, sessions: session ? [session] : [] };
   }
 
