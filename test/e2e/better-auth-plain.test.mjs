@@ -8,13 +8,15 @@ import assert from 'node:assert/strict';
 import { betterAuth } from 'better-auth';
 import { memoryAdapter } from 'better-auth/adapters/memory';
 import { createAuthClient } from 'better-auth/client';
+import { multiSessionClient } from 'better-auth/client/plugins';
+import { multiSession } from 'better-auth/plugins';
 import { createAuthClient as createReactClient } from 'better-auth/react';
 import { BetterAuthAdapter } from '../../dist/npm/adapters/core/better-auth.js';
 
 const ORIGIN = 'http://app.test';
 
 /** A better-auth server without plugins, and a client of one browser (its cookie jar). */
-function plainSetup() {
+function plainSetup({ plugin = false } = {}) {
   const db = { user: [], session: [], account: [], verification: [] };
   const auth = betterAuth({
     baseURL: ORIGIN,
@@ -23,6 +25,7 @@ function plainSetup() {
     emailAndPassword: { enabled: true, autoSignIn: true },
     telemetry: { enabled: false },
     logger: { disabled: true },
+    plugins: plugin ? [multiSession()] : [],
   });
   const jar = new Map();
   const customFetchImpl = async (input, init) => {
@@ -39,7 +42,11 @@ function plainSetup() {
     }
     return response;
   };
-  const client = createAuthClient({ baseURL: ORIGIN, fetchOptions: { customFetchImpl } });
+  const client = createAuthClient({
+    baseURL: ORIGIN,
+    fetchOptions: { customFetchImpl },
+    plugins: plugin ? [multiSessionClient()] : [],
+  });
   /** better-auth/react's client of the same browser: its `useSession` is a hook. */
   const reactClient = () => createReactClient({ baseURL: ORIGIN, fetchOptions: { customFetchImpl } });
   return { auth, db, client, reactClient };
@@ -91,6 +98,30 @@ test("with better-auth/react's client (useSession is a hook): a profile update r
       await new Promise(resolve => setTimeout(resolve, 10));
     assert.equal(adapter.session?.user.name, 'Ada Lovelace');
     assert.ok(heard >= 1);
+  } finally {
+    off();
+  }
+});
+
+test('with the plugin: the current session revoked on another device, another account of this browser becomes current', async () => {
+  const { client, db } = plainSetup({ plugin: true });
+  await client.signUp.email({ email: 'ada@example.com', password: 'ada-password', name: 'Ada' });
+  await client.signUp.email({ email: 'grace@example.com', password: 'grace-password', name: 'Grace' });
+  const adapter = new BetterAuthAdapter(client);
+  await adapter.ready;
+  assert.equal(adapter.session?.user.name, 'Grace');
+  const off = adapter.addListener(() => {});
+  try {
+    await new Promise(resolve => setTimeout(resolve, 50)); // the session atom's first answer
+    const grace = adapter.session.id;
+    db.session.splice(
+      db.session.findIndex(row => row.id == grace),
+      1,
+    ); // revoked from another device
+    client.$store.notify('$sessionSignal'); // what the atom's refetch on focus does
+    for (let i = 0; i < 100 && adapter.session?.user.name != 'Ada'; i++)
+      await new Promise(resolve => setTimeout(resolve, 10));
+    assert.equal(adapter.session?.user.name, 'Ada');
   } finally {
     off();
   }

@@ -139,7 +139,7 @@ export class BetterAuthAdapter extends AuthAdapter {
    * session is revoked), and after its own refetches (focus, polling), which re-read nothing
    * unless the session or its user differ from what the adapter read last.
    */
-  protected override watch(changed: () => void): () => void {
+  protected override watch(): () => void {
     // better-auth/react's and /vue's `useSession` is a hook: the atom is in `$store` there.
     const client = this.#client;
     const atom = client.$store?.atoms?.session ?? (client.useSession as SessionAtom | undefined);
@@ -148,7 +148,9 @@ export class BetterAuthAdapter extends AuthAdapter {
       const { session, user } = (data ?? {}) as Partial<BetterAuthSessionData>;
       // Compared with the adapter's own last read, not with the atom's last answer: its first
       // answer may already carry a change made since that read.
-      if (key(session, user) != this.#read) changed();
+      // Settled, not only re-read: when the current session ended elsewhere (revoked from another
+      // device) and other accounts of this browser remain, one of them becomes current.
+      if (key(session, user) != this.#read) void this.settle().catch(error => console.warn('[auth-elements]', error));
     });
     return () => off?.();
   }
