@@ -130,9 +130,12 @@ export class DevicesController implements ReactiveController {
   ended(sessionId: string | null): void {
     this.devices = this.devices.filter(device => (sessionId ? device.sessionId != sessionId : device.current));
     const client = this.client();
-    const targets = client && registry().devices?.get(client);
-    for (const id of [...(targets ?? [])])
-      if (!this.devices.some(device => device.sessionId == id)) targets!.delete(id);
+    if (client) this.#target(client);
+  }
+
+  /** The devices a sign-out may name: the ones listed now (a device signed out since is not). */
+  #target(client: AuthClient): void {
+    (registry().devices ??= new WeakMap()).set(client, new Set(this.devices.map(({ sessionId }) => sessionId)));
   }
 
   #handleVisibility = (): void => {
@@ -167,8 +170,7 @@ export class DevicesController implements ReactiveController {
       if (abort != this.#abort) return this.#loading;
       if (!Array.isArray(listed)) throw new TypeError('listDevices did not resolve an array');
       this.devices = listed.flatMap(device => cleanDevice(device) ?? []).sort(order);
-      // The devices a sign-out may name: the ones listed now (a device signed out since is not).
-      (registry().devices ??= new WeakMap()).set(client, new Set(this.devices.map(({ sessionId }) => sessionId)));
+      this.#target(client);
       this.state = 'ready';
     } catch (reason) {
       // Replaced by a newer load (which reports), or the element was removed.

@@ -46,13 +46,18 @@ function standIn() {
   return { auth, updateProfile, reloads: () => reloads, listening: () => tokenListeners.size };
 }
 
-test('a new display name and photo (updateProfile) reach the elements, and that read reloads nothing', async () => {
+/** A stand-in Firebase and an adapter with one listener, settled; `before`: the reloads so far. */
+async function listening() {
   const firebase = standIn();
   const adapter = new FirebaseAdapter(firebase.auth);
   await adapter.ready;
   const stop = adapter.addListener(() => {});
   await settled();
-  const before = firebase.reloads();
+  return { firebase, adapter, stop, before: firebase.reloads() };
+}
+
+test('a new display name and photo (updateProfile) reach the elements, and that read reloads nothing', async () => {
+  const { firebase, adapter, stop, before } = await listening();
   try {
     firebase.updateProfile({ displayName: 'Ada Lovelace', photoURL: 'https://example.com/ada.png' });
     await settled();
@@ -66,12 +71,7 @@ test('a new display name and photo (updateProfile) reach the elements, and that 
 });
 
 test('a refresh (which reloads the user) fires the ID-token listeners once, and no read loop follows', async () => {
-  const firebase = standIn();
-  const adapter = new FirebaseAdapter(firebase.auth);
-  await adapter.ready;
-  const stop = adapter.addListener(() => {});
-  await settled();
-  const before = firebase.reloads();
+  const { firebase, adapter, stop, before } = await listening();
   await adapter.refresh();
   await settled();
   await settled();
